@@ -1,0 +1,23 @@
+package seqstream.contracts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * A translated date, on {@link Topics#DATES_ISO}. {@code iso} is a real calendar date (yyyy-MM-dd) when
+ * {@code valid}, and null when the model's answer was not one; {@code confidence} is the model's
+ * probability of its whole answer (0..1) either way.
+ */
+public record DateResult(String id, String text, String iso, double confidence, boolean valid) {
+
+    public static DateResult fromJson(String json) {
+        try {
+            return Json.MAPPER.readValue(json, DateResult.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidMessageException("not a DateResult: " + e.getOriginalMessage());
+        }
+    }
+
+    public String toJson() {
+        return Json.write(this);
+    }
+}

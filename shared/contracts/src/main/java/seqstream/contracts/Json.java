@@ -1,0 +1,52 @@
+package seqstream.contracts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The one JSON mapper of the message contracts. */
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private Json() {
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** Parses a JSON object, or says in one line why the text is not one. */
+    public static JsonNode readObject(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidMessageException("empty message: expected a JSON object");
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InvalidMessageException("not JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidMessageException("expected a JSON object, got " + (node == null ? "nothing" : node.getNodeType()));
+        }
+        return node;
+    }
+
+    /** The text of a field, or null when it is absent or JSON null; a non-string value is an error. */
+    static String optionalText(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new InvalidMessageException("field '" + field + "' must be a string, got " + value.getNodeType());
+        }
+        return value.asText();
+    }
+}
