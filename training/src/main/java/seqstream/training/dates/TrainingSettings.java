@@ -10,5 +10,5 @@ package seqstream.training.dates;
  */
 public record TrainingSettings(long seed, int steps, int batchSize, float learningRate) {
     /** The settings behind the committed bundle. */
-    public static final TrainingSettings FULL = new TrainingSettings(20180509L, 6000, 128, 0.005f);
+    public static final TrainingSettings FULL = new TrainingSettings(20180509L, 8000, 128, 0.005f);
 }

@@ -1,0 +1,116 @@
+package seqstream.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import seqstream.contracts.DateRequest;
+import seqstream.contracts.Topics;
+import seqstream.text.dates.DateTranslator;
+
+/**
+ * Dates per second: in process at batch 1 and at batch 256, and end to end through Kafka (dates.raw ->
+ * date-translator -> dates.iso). Figures are for comparing with each other within one run, on one machine.
+ */
+public final class DatesBenchmark {
+    /** Inputs cycled through by every measurement: one of each kind of date people write. */
+    static final List<String> DATES = List.of("3 May 1979", "5 April 09", "21th of August 2016", "Tue 10 Jul 2007",
+            "Saturday May 9 2018", "March 3 2001", "March 3rd 2001", "1 March 2001", "9/10/70", "10.11.19",
+            "2018-05-09", "thursday, january 26, 1995", "08 jul 2008", "4th of july 2001", "Sep 8, 1999");
+
+    private DatesBenchmark() {
+    }
+
+    /** Result of one measurement. */
+    public record Figure(String name, int dates, double seconds, double p50Millis, double p99Millis) {
+        public double datesPerSecond() {
+            return dates / seconds;
+        }
+    }
+
+    /** Translates {@code count} dates in batches of {@code batchSize}, after a warm-up of the same shape. */
+    public static Figure inProcess(DateTranslator translator, int batchSize, int count) {
+        List<String> batch = new ArrayList<>(batchSize);
+        for (int i = 0; i < batchSize; i++) {
+            batch.add(DATES.get(i % DATES.size()));
+        }
+        for (int i = 0; i < Math.max(3, 200 / batchSize); i++) {
+            translator.translate(batch);
+        }
+        int calls = Math.max(1, count / batchSize);
+        double[] millis = new double[calls];
+        long start = System.nanoTime();
+        for (int i = 0; i < calls; i++) {
+            long t = System.nanoTime();
+            translator.translate(batch);
+            millis[i] = (System.nanoTime() - t) / 1e6;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(millis);
+        return new Figure("in process, batch " + batchSize, calls * batchSize, seconds, percentile(millis, 0.50),
+                percentile(millis, 0.99));
+    }
+
+    /**
+     * Sends {@code count} requests to dates.raw as fast as the producer takes them and waits for every answer
+     * on dates.iso; latency is per record, from send to answer.
+     */
+    public static Figure endToEnd(String bootstrapServers, int count, Duration timeout) {
+        Map<String, Object> common = Map.of("bootstrap.servers", bootstrapServers);
+        Map<String, Object> producerConfig = new HashMap<>(common);
+        producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        Map<String, Object> consumerConfig = new HashMap<>(common);
+        consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        String session = UUID.randomUUID().toString();
+        try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
+                var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.DATES_ISO, timeout).stream()
+                    .map(p -> new TopicPartition(Topics.DATES_ISO, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+
+            Map<String, Long> sentAt = new HashMap<>(count * 2);
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                String id = session + "-" + i;
+                sentAt.put(id, System.nanoTime());
+                producer.send(new ProducerRecord<>(Topics.DATES_RAW, id, new DateRequest(id, DATES.get(i % DATES.size())).toJson()));
+            }
+            producer.flush();
+            double[] millis = new double[count];
+            int received = 0;
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (received < count) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("only " + received + " of " + count + " answers after " + timeout);
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                    Long sent = record.key() == null ? null : sentAt.remove(record.key());
+                    if (sent != null) {
+                        millis[received++] = (System.nanoTime() - sent) / 1e6;
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Arrays.sort(millis);
+            return new Figure("end to end through Kafka", count, seconds, percentile(millis, 0.50), percentile(millis, 0.99));
+        }
+    }
+
+    private static double percentile(double[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
+    }
+}

@@ -1,0 +1,81 @@
+package seqstream.cli;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import seqstream.bench.DatesBenchmark;
+import seqstream.bench.DatesBenchmark.Figure;
+import seqstream.inference.Device;
+import seqstream.inference.InferenceOptions;
+import seqstream.text.dates.DateTranslator;
+
+/** {@code seqctl bench dates}: throughput in process (one core) and end to end through Kafka, in one run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark a model in process and end to end through Kafka; writes bench/results/<model>.md.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "MODEL", description = "dates")
+    String model;
+
+    @Option(names = "--count", defaultValue = "20000", description = "Dates per measurement (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!model.equals("dates")) {
+            throw new IllegalArgumentException("unknown benchmark '" + model + "': there is: dates");
+        }
+        List<Figure> figures = new ArrayList<>();
+        // One intra-op thread: "on one core", whatever the machine has.
+        try (DateTranslator translator = DateTranslator.load(Paths.bundle(DateTranslator.MODEL_NAME),
+                new InferenceOptions(Device.CPU, 1), new SimpleMeterRegistry())) {
+            figures.add(report(DatesBenchmark.inProcess(translator, 1, Math.max(200, count / 20))));
+            figures.add(report(DatesBenchmark.inProcess(translator, 256, count)));
+        }
+        try (LocalStack stack = LocalStack.start(0, 1, true, System.err)) {
+            DatesBenchmark.endToEnd(stack.bootstrapServers(), 1000, Duration.ofMinutes(2)); // warm-up
+            figures.add(report(DatesBenchmark.endToEnd(stack.bootstrapServers(), count, Duration.ofMinutes(5))));
+        }
+        Path results = Paths.root().resolve("bench/results/dates.md");
+        Files.createDirectories(results.getParent());
+        Files.writeString(results, markdown(figures));
+        System.out.println("written to " + Paths.root().relativize(results));
+        return 0;
+    }
+
+    private static Figure report(Figure f) {
+        System.out.println(line(f));
+        return f;
+    }
+
+    private static String line(Figure f) {
+        return String.format(Locale.ROOT, "%-28s %9.0f dates/s   (%d dates in %.2f s; per call/record p50 %.2f ms, p99 %.2f ms)",
+                f.name(), f.datesPerSecond(), f.dates(), f.seconds(), f.p50Millis(), f.p99Millis());
+    }
+
+    private static String markdown(List<Figure> figures) {
+        StringBuilder md = new StringBuilder("# dates benchmark\n\n");
+        md.append("Run ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME.withLocale(Locale.ROOT)))
+                .append(" by `./seqctl bench dates` on ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ").append(System.getProperty("java.version")).append(".\n")
+                .append("In process: one ONNX Runtime thread. End to end: dates.raw -> date-translator -> dates.iso on the")
+                .append(" embedded broker, latency per record from send to answer. Compare figures within one run only.\n\n")
+                .append("| measurement | dates/s | dates | seconds | p50 ms | p99 ms |\n|---|---:|---:|---:|---:|---:|\n");
+        for (Figure f : figures) {
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %d | %.2f | %.2f | %.2f |%n", f.name(), f.datesPerSecond(),
+                    f.dates(), f.seconds(), f.p50Millis(), f.p99Millis()));
+        }
+        md.append(String.format(Locale.ROOT, "%nbatch 256 / batch 1 throughput: %.1fx%n",
+                figures.get(1).datesPerSecond() / figures.get(0).datesPerSecond()));
+        return md.toString();
+    }
+}

@@ -1,0 +1,168 @@
+package seqstream.cli;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import seqstream.contracts.DateRequest;
+import seqstream.contracts.InvalidMessageException;
+import seqstream.inference.Device;
+import seqstream.inference.InferenceOptions;
+import seqstream.text.dates.DateTranslator;
+import seqstream.text.dates.Translation;
+
+/**
+ * {@code seqctl dates}: one date per line in, {@code <ISO date>\t<confidence>} per line out, in order;
+ * {@code ?} where the answer is not a real calendar date or the line is not a date to translate.
+ */
+@Command(name = "dates", mixinStandardHelpOptions = true,
+        description = {"Translate human-readable dates to ISO dates: one per line on stdin,",
+            "'<ISO date>\\t<confidence>' per line on stdout ('?' when the answer is not a real date)."})
+final class DatesCommand implements Callable<Integer> {
+    /** Lines read ahead while more input is waiting, so a pipe is translated in batches and a terminal line by line. */
+    static final int BATCH = 256;
+
+    @Option(names = "--remote", description = "Send the lines through Kafka to the running stack (./seqctl up).")
+    boolean remote;
+
+    @Option(names = "--bootstrap-servers", defaultValue = "localhost:9092",
+            description = "Kafka for --remote (default: ${DEFAULT-VALUE}).")
+    String bootstrapServers;
+
+    @Option(names = "--timeout", defaultValue = "60", description = "Seconds --remote waits for answers.")
+    int timeoutSeconds;
+
+    @Option(names = "--attention", paramLabel = "TEXT", description = "Draw the attention map of TEXT instead.")
+    String attentionText;
+
+    @Option(names = "--png", paramLabel = "FILE", description = "Where --attention writes its picture.")
+    Path png;
+
+    @Option(names = "--bundle", description = "The dates bundle (default: models/dates).")
+    Path bundle;
+
+    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or cuda.")
+    String device;
+
+    @Override
+    public Integer call() throws Exception {
+        if (attentionText != null) {
+            return drawAttention();
+        }
+        if (png != null) {
+            throw new IllegalArgumentException("--png goes with --attention \"TEXT\"");
+        }
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        if (remote) {
+            try (RemoteDates kafka = new RemoteDates(bootstrapServers, timeoutSeconds)) {
+                return translateLines(in, out, kafka::translate);
+            }
+        }
+        try (DateTranslator translator = load()) {
+            return translateLines(in, out, lines -> inProcess(translator, lines));
+        }
+    }
+
+    private DateTranslator load() {
+        return DateTranslator.load(bundle != null ? bundle : Paths.bundle(DateTranslator.MODEL_NAME),
+                new InferenceOptions(Device.parse(device), 0), new SimpleMeterRegistry());
+    }
+
+    /** How a batch of lines becomes output lines: one answer per line, in order. */
+    interface Translate {
+        List<Answer> apply(List<String> lines) throws Exception;
+    }
+
+    /** One output line; {@code error}, when set, goes to stderr. */
+    record Answer(String iso, double confidence, String error) {
+        String line() {
+            return (iso == null ? "?" : iso) + "\t" + String.format(Locale.ROOT, "%.4f", confidence);
+        }
+    }
+
+    private static int translateLines(BufferedReader in, PrintWriter out, Translate translate) throws Exception {
+        int lineNumber = 0;
+        int failures = 0;
+        List<String> batch = new ArrayList<>();
+        String line;
+        while ((line = in.readLine()) != null) {
+            batch.add(line);
+            if (batch.size() < BATCH && in.ready()) {
+                continue;
+            }
+            List<Answer> answers = translate.apply(batch);
+            for (Answer answer : answers) {
+                lineNumber++;
+                out.println(answer.line());
+                if (answer.error() != null) {
+                    failures++;
+                    System.err.println("line " + lineNumber + ": " + answer.error());
+                }
+            }
+            out.flush();
+            batch.clear();
+        }
+        return failures == 0 ? 0 : 3;
+    }
+
+    /** Lines that are not dates to translate (empty, too long) are answered '?' with the reason, as the service does. */
+    static List<Answer> inProcess(DateTranslator translator, List<String> lines) {
+        List<String> valid = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (String line : lines) {
+            String error = validate(line);
+            errors.add(error);
+            if (error == null) {
+                valid.add(line);
+            }
+        }
+        List<Translation> translations = translator.translate(valid);
+        List<Answer> answers = new ArrayList<>();
+        int next = 0;
+        for (String error : errors) {
+            if (error != null) {
+                answers.add(new Answer(null, 0, error));
+            } else {
+                Translation t = translations.get(next++);
+                answers.add(new Answer(t.iso(), t.confidence(), null));
+            }
+        }
+        return answers;
+    }
+
+    /** The service's own rules (one place: {@link DateRequest}); null when the line is fine. */
+    static String validate(String line) {
+        try {
+            new DateRequest("line", line);
+            return null;
+        } catch (InvalidMessageException e) {
+            return e.getMessage();
+        }
+    }
+
+    private int drawAttention() throws Exception {
+        if (png == null) {
+            throw new IllegalArgumentException("--attention needs --png FILE: where to write the picture");
+        }
+        String error = validate(attentionText);
+        if (error != null) {
+            throw new IllegalArgumentException(error);
+        }
+        try (DateTranslator translator = load()) {
+            Translation t = translator.translate(attentionText);
+            AttentionMapPicture.write(t, png);
+            System.out.println((t.iso() == null ? "?" : t.iso()) + "\t" + String.format(Locale.ROOT, "%.4f", t.confidence()));
+            System.err.println("attention map written to " + png.toAbsolutePath());
+            return 0;
+        }
+    }
+}

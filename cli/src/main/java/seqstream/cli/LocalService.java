@@ -1,0 +1,14 @@
+package seqstream.cli;
+
+import java.util.List;
+
+/**
+ * A service of the local stack: its folder under services/ and the HTTP port it gets there.
+ *
+ * @param name the folder under services/, also the name in logs
+ * @param port the HTTP port on this machine
+ */
+record LocalService(String name, int port) {
+    /** Every service there is, in start order. */
+    static final List<LocalService> ALL = List.of(new LocalService("date-translator", 8081));
+}

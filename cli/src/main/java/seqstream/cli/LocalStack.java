@@ -1,0 +1,128 @@
+package seqstream.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import seqstream.kafka.embedded.ChildJvmBroker;
+
+/**
+ * The embedded broker and every service, each in a JVM of its own on this machine, started in order and
+ * waited for until healthy; closing stops them all (services first, then the broker).
+ */
+final class LocalStack implements AutoCloseable {
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final ChildJvmBroker broker;
+    private final List<Process> services = new ArrayList<>();
+
+    private LocalStack(ChildJvmBroker broker) {
+        this.broker = broker;
+    }
+
+    /**
+     * @param kafkaPort  the broker's client port; 0 picks a free one
+     * @param partitions partitions of each topic
+     * @param freePorts  services listen on free ports instead of their own (tests and benchmarks, which must
+     *                   not collide with a running ./seqctl up)
+     */
+    static LocalStack start(int kafkaPort, int partitions, boolean freePorts, PrintStream log) throws Exception {
+        log.println("starting Kafka (embedded KRaft broker) ...");
+        LocalStack stack = new LocalStack(ChildJvmBroker.start(kafkaPort, partitions));
+        try {
+            log.println("kafka            " + stack.bootstrapServers());
+            for (LocalService service : LocalService.ALL) {
+                stack.startService(freePorts ? new LocalService(service.name(), freePort()) : service, log);
+            }
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    private void startService(LocalService service, PrintStream log) throws Exception {
+        Path root = Paths.root();
+        Path jar = root.resolve("services").resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with 'mvn -DskipTests package' (./seqctl does this)");
+        }
+        Path logs = Files.createDirectories(root.resolve("target/logs"));
+        Path logFile = logs.resolve(service.name() + ".log");
+        log.println("starting " + service.name() + " ...");
+        Process process = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-Dkafka.bootstrap.servers=" + broker.bootstrapServers(),
+                "-Dquarkus.http.port=" + service.port(),
+                "-jar", jar.toString()))
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile())
+                .start();
+        services.add(process);
+        awaitReady(service, process, logFile);
+        log.printf("%-16s http://localhost:%d  (health /q/health, metrics /q/metrics, API /q/swagger-ui; log %s)%n",
+                service.name(), service.port(), root.relativize(logFile));
+    }
+
+    private static void awaitReady(LocalService service, Process process, Path logFile) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        String last = "no answer yet";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.name() + " exited with code " + process.exitValue() + "; see " + logFile);
+            }
+            try {
+                HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = response.body();
+            } catch (IOException e) {
+                last = "not listening yet";
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(service.name() + " was not ready after " + READY_TIMEOUT.toSeconds()
+                + " s (" + last + "); see " + logFile);
+    }
+
+    /** Services get SIGTERM (Quarkus shuts down gracefully, committing what it has done), then the broker stops. */
+    @Override
+    public void close() {
+        for (Process service : services.reversed()) {
+            service.destroy();
+        }
+        for (Process service : services) {
+            try {
+                if (!service.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    service.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                service.destroyForcibly();
+            }
+        }
+        broker.close();
+    }
+}

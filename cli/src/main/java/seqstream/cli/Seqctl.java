@@ -1,0 +1,25 @@
+package seqstream.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** seqctl: run the models in process, train them, start the local stack, benchmark. */
+@Command(name = "seqctl", mixinStandardHelpOptions = true, version = "seqctl 0.1.0",
+        description = "seqstream: sequence models served as event-driven microservices on Kafka.",
+        subcommands = {DatesCommand.class, TrainCommand.class, UpCommand.class, BenchCommand.class},
+        footer = "%n'./seqctl test' runs the whole test suite (mvn verify).")
+public final class Seqctl {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Seqctl()).setExecutionExceptionHandler(Seqctl::reportFailure).execute(args));
+    }
+
+    /** A failed command says what went wrong in one line, not a stack trace; SEQCTL_DEBUG=1 shows the trace. */
+    private static int reportFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        commandLine.getErr().println("seqctl " + commandLine.getCommandName() + ": " + e.getMessage());
+        if (System.getenv("SEQCTL_DEBUG") != null) {
+            e.printStackTrace(commandLine.getErr());
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,39 @@
+package seqstream.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import seqstream.inference.ModelManifest;
+import seqstream.training.dates.DatesEvaluation;
+import seqstream.training.dates.DatesTraining;
+import seqstream.training.dates.TrainingSettings;
+
+/** {@code seqctl train <model>}: make a bundle under models/ from nothing but code (and, later, the course data). */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a model and write its bundle (graphs + model.json with the measured figures).")
+final class TrainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "MODEL", description = "dates")
+    String model;
+
+    @Option(names = "--steps", description = "Optimizer steps (default: the committed bundle's).")
+    Integer steps;
+
+    @Option(names = "--out", description = "Where to write the bundle (default: models/MODEL).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!model.equals("dates")) {
+            throw new IllegalArgumentException("unknown model '" + model + "': trainable now are: dates");
+        }
+        TrainingSettings full = TrainingSettings.FULL;
+        TrainingSettings settings = steps == null ? full
+                : new TrainingSettings(full.seed(), steps, full.batchSize(), full.learningRate());
+        Path bundle = out != null ? out : Paths.bundle(model);
+        ModelManifest manifest = DatesTraining.run(settings, bundle, DatesEvaluation.PER_FAMILY, System.out);
+        System.out.println("wrote " + bundle.toAbsolutePath() + " (figures in model.json: " + manifest.evaluation() + ")");
+        return 0;
+    }
+}

@@ -1,0 +1,32 @@
+package seqstream.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code seqctl up}: the embedded broker and every service on this machine, until Ctrl-C. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = "Start the embedded Kafka broker and every service on this machine; Ctrl-C stops them all.")
+final class UpCommand implements Callable<Integer> {
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka's port (default: ${DEFAULT-VALUE}).")
+    int kafkaPort;
+
+    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of each topic (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Override
+    public Integer call() throws Exception {
+        LocalStack stack = LocalStack.start(kafkaPort, partitions, false, System.out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("stopping ...");
+            stack.close();
+            System.out.println("stopped");
+            stopped.countDown();
+        }, "seqctl-down"));
+        System.out.println("ready: try  echo 'Saturday May 9 2018' | ./seqctl dates --remote   (Ctrl-C stops everything)");
+        stopped.await();
+        return 0;
+    }
+}

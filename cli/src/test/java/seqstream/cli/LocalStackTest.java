@@ -1,0 +1,25 @@
+package seqstream.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** ./seqctl up's stack (embedded broker + the built services) answering ./seqctl dates --remote. */
+class LocalStackTest {
+
+    @Test
+    void theStackTranslatesThroughKafkaAndRefusesBadLines() throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (LocalStack stack = LocalStack.start(0, 2, true, new PrintStream(log, true));
+                RemoteDates remote = new RemoteDates(stack.bootstrapServers(), 90)) {
+            assertThat(log.toString()).contains("date-translator").contains("http://localhost:");
+            List<DatesCommand.Answer> answers = remote.translate(List.of("21th of August 2016", "", "1 March 2001"));
+            assertThat(answers).extracting(DatesCommand.Answer::iso).containsExactly("2016-08-21", null, "2001-03-01");
+            assertThat(answers.get(1).error()).contains("'text' is empty");
+            assertThat(answers.get(0).confidence()).isGreaterThan(0.5);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package seqstream.kafka.broker;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
+
+/**
+ * A single-node Apache Kafka (KRaft: broker and controller in one process) for tests and local runs.
+ * Runs only as a child JVM started by seqstream's embedded-kafka launcher, so that Kafka's own
+ * dependencies (Scala, log4j) never join a service's classpath.
+ *
+ * <p>Usage: {@code BrokerMain <port> <controller port> <data dir> <partitions>}. Prints
+ * {@value #READY} followed by the bootstrap address once clients can connect, and stops (deleting the
+ * data dir) when its standard input closes, so it never outlives the JVM that started it.
+ */
+public final class BrokerMain {
+    public static final String READY = "SEQSTREAM-KAFKA-READY ";
+    private static final String CONTROLLER = "CONTROLLER";
+
+    private BrokerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: BrokerMain <port> <controller port> <data dir> <partitions>");
+            System.exit(2);
+        }
+        int port = Integer.parseInt(args[0]);
+        int controllerPort = Integer.parseInt(args[1]);
+        Path dataDir = Path.of(args[2]);
+        Files.createDirectories(dataDir);
+
+        KafkaConfig config = KafkaConfig.fromProps(properties(port, controllerPort, dataDir, Integer.parseInt(args[3])), false);
+        new Formatter()
+                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                .setNodeId(1)
+                .setClusterId(Uuid.randomUuid().toString())
+                .setDirectories(List.of(dataDir.toString()))
+                .setMetadataLogDirectory(dataDir.toString())
+                .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                .setControllerListenerName(CONTROLLER)
+                .setIgnoreFormatted(true)
+                .run();
+
+        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
+        System.out.println(READY + "localhost:" + port);
+        System.out.flush();
+
+        // Stop when the parent goes away (its end of our stdin closes), however it went away.
+        while (System.in.read() >= 0) {
+            // the parent never writes; anything it sends is ignored
+        }
+        server.shutdown();
+        server.awaitShutdown();
+        deleteRecursively(dataDir);
+        System.exit(0);
+    }
+
+    private static Properties properties(int port, int controllerPort, Path dataDir, int partitions) {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://localhost:" + port + "," + CONTROLLER + "://localhost:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
+        p.put("controller.listener.names", CONTROLLER);
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT");
+        p.put("log.dirs", dataDir.toString());
+        p.put("num.partitions", String.valueOf(partitions));
+        p.put("auto.create.topics.enable", "true");
+        // One node: every internal topic has one replica, and consumer groups need not wait for more members.
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "1");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        return p;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
