@@ -13,11 +13,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import seqstream.contracts.DateRequest;
 import seqstream.contracts.Topics;
+import seqstream.kafka.embedded.TopicTail;
 import seqstream.text.dates.DateTranslator;
 
 /**
@@ -67,7 +67,7 @@ public final class DatesBenchmark {
      * Sends {@code count} requests to dates.raw as fast as the producer takes them and waits for every answer
      * on dates.iso; latency is per record, from send to answer.
      */
-    public static Figure endToEnd(String bootstrapServers, int count, Duration timeout) {
+    public static Figure endToEnd(String bootstrapServers, int count, Duration timeout) throws InterruptedException {
         Map<String, Object> common = Map.of("bootstrap.servers", bootstrapServers);
         Map<String, Object> producerConfig = new HashMap<>(common);
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 5);
@@ -76,11 +76,7 @@ public final class DatesBenchmark {
         String session = UUID.randomUUID().toString();
         try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
                 var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.DATES_ISO, timeout).stream()
-                    .map(p -> new TopicPartition(Topics.DATES_ISO, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
+            TopicTail.follow(consumer, bootstrapServers, List.of(Topics.DATES_ISO), timeout);
 
             Map<String, Long> sentAt = new HashMap<>(count * 2);
             long start = System.nanoTime();

@@ -13,13 +13,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import seqstream.contracts.DateRequest;
 import seqstream.contracts.DateResult;
 import seqstream.contracts.Topics;
+import seqstream.kafka.embedded.TopicTail;
 
 /**
  * {@code seqctl dates --remote}: each line goes to dates.raw under an id of its own; the answers are read
@@ -42,18 +42,18 @@ final class RemoteDates implements AutoCloseable {
         Map<String, Object> consumerConfig = new HashMap<>(common);
         consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer());
-        listenFromNow();
-    }
-
-    /** Reads both answer topics from their current ends, so only answers to what we send next are seen. */
-    private void listenFromNow() {
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(Topics.DATES_ISO, Topics.deadLetter(Topics.DATES_RAW))) {
-            consumer.partitionsFor(topic, timeout).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        try {
+            // Only answers to what we send from now on.
+            TopicTail.follow(consumer, bootstrapServers, List.of(Topics.DATES_ISO, Topics.deadLetter(Topics.DATES_RAW)),
+                    timeout);
+        } catch (InterruptedException | RuntimeException e) {
+            close();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while connecting to Kafka");
+            }
+            throw (RuntimeException) e;
         }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
     }
 
     List<DatesCommand.Answer> translate(List<String> lines) throws Exception {

@@ -1,8 +1,8 @@
 package seqstream.dates.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
@@ -48,7 +48,9 @@ public class DateTranslationService {
         }
     }
 
-    void close(@Observes ShutdownEvent event) {
+    /** After the Kafka channels have stopped (beans are destroyed last), so no batch meets a closed session. */
+    @PreDestroy
+    void close() {
         if (translator != null) {
             translator.close();
         }
