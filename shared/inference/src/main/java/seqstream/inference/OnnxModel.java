@@ -65,17 +65,17 @@ public final class OnnxModel implements AutoCloseable {
         if (device == Device.CPU) {
             return "CPU";
         }
-        Level fallbackLevel = device == Device.CUDA ? Level.WARNING : Level.INFO;
+        // Asked for CUDA and not getting it deserves a warning; auto on a CPU build is the expected case.
         if (!env.getAvailableProviders().contains(OrtProvider.CUDA)) {
-            LOG.log(fallbackLevel, "{0}: this ONNX Runtime build has no CUDA provider (build with -Pgpu); running on CPU",
-                    modelName);
+            LOG.log(device == Device.CUDA ? Level.WARNING : Level.DEBUG,
+                    "{0}: this ONNX Runtime build has no CUDA provider (build with -Pgpu); running on CPU", modelName);
             return "CPU";
         }
         try {
             sessionOptions.addCUDA(0);
             return "CUDA";
         } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
-            LOG.log(fallbackLevel, "{0}: CUDA provider failed to load ({1}); running on CPU", modelName, e.getMessage());
+            LOG.log(Level.WARNING, "{0}: CUDA provider failed to load ({1}); running on CPU", modelName, e.getMessage());
             return "CPU";
         }
     }

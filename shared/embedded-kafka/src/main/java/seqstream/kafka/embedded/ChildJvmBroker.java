@@ -24,6 +24,7 @@ public final class ChildJvmBroker implements KafkaBroker {
     private static final String MAIN = "seqstream.kafka.broker.BrokerMain";
     private static final String READY = "SEQSTREAM-KAFKA-READY ";
     private static final long START_TIMEOUT_SECONDS = 120;
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final Process process;
     private final String bootstrapServers;
@@ -53,7 +54,13 @@ public final class ChildJvmBroker implements KafkaBroker {
             String classpath = module.resolve("target/classes") + java.io.File.pathSeparator
                     + Files.readString(classpathFile).trim();
             int clientPort = port == 0 ? freePort() : port;
-            List<String> command = new ArrayList<>(List.of(
+            List<String> command = new ArrayList<>();
+            // Its own session: Ctrl-C in the terminal reaches the services, which shut down and commit their
+            // offsets while the broker is still up; the broker stops after them, when its stdin closes.
+            if (Files.isExecutable(SETSID)) {
+                command.add(SETSID.toString());
+            }
+            command.addAll(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-cp", classpath, MAIN,

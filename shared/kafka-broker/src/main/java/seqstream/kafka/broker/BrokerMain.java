@@ -57,6 +57,12 @@ public final class BrokerMain {
                 .run();
 
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+        // However this JVM ends (stdin closed, SIGTERM, Ctrl-C in the terminal): stop cleanly, leave no data behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.shutdown();
+            server.awaitShutdown();
+            deleteRecursively(dataDir);
+        }, "stop-broker"));
         server.startup();
         System.out.println(READY + "localhost:" + port);
         System.out.flush();
@@ -65,9 +71,6 @@ public final class BrokerMain {
         while (System.in.read() >= 0) {
             // the parent never writes; anything it sends is ignored
         }
-        server.shutdown();
-        server.awaitShutdown();
-        deleteRecursively(dataDir);
         System.exit(0);
     }
 
@@ -95,9 +98,11 @@ public final class BrokerMain {
         return p;
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    private static void deleteRecursively(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }
 }
