@@ -40,27 +40,28 @@ public final class DatesBenchmark {
         }
     }
 
-    /** Translates {@code count} dates in batches of {@code batchSize}, after a warm-up of the same shape. */
-    public static Figure inProcess(DateTranslator translator, int batchSize, int count) {
+    /** Translates batches of {@code batchSize} for at least {@code seconds}, after a warm-up of the same shape. */
+    public static Figure inProcess(DateTranslator translator, int batchSize, double seconds) {
         List<String> batch = new ArrayList<>(batchSize);
         for (int i = 0; i < batchSize; i++) {
             batch.add(DATES.get(i % DATES.size()));
         }
-        for (int i = 0; i < Math.max(3, 200 / batchSize); i++) {
+        for (int i = 0; i < Math.max(3, 500 / batchSize); i++) {
             translator.translate(batch);
         }
-        int calls = Math.max(1, count / batchSize);
-        double[] millis = new double[calls];
+        List<Double> millis = new ArrayList<>();
         long start = System.nanoTime();
-        for (int i = 0; i < calls; i++) {
-            long t = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        long now = start;
+        while (now < end) {
             translator.translate(batch);
-            millis[i] = (System.nanoTime() - t) / 1e6;
+            long after = System.nanoTime();
+            millis.add((after - now) / 1e6);
+            now = after;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Arrays.sort(millis);
-        return new Figure("in process, batch " + batchSize, calls * batchSize, seconds, percentile(millis, 0.50),
-                percentile(millis, 0.99));
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Figure("in process, batch " + batchSize, sorted.length * batchSize, (now - start) / 1e9,
+                percentile(sorted, 0.50), percentile(sorted, 0.99));
     }
 
     /**

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +26,10 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MODEL", description = "dates")
     String model;
 
-    @Option(names = "--count", defaultValue = "20000", description = "Dates per measurement (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "5", description = "Length of each in-process measurement (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--count", defaultValue = "20000", description = "Dates sent end to end (default: ${DEFAULT-VALUE}).")
     int count;
 
     @Override
@@ -38,8 +41,8 @@ final class BenchCommand implements Callable<Integer> {
         // One intra-op thread: "on one core", whatever the machine has.
         try (DateTranslator translator = DateTranslator.load(Paths.bundle(DateTranslator.MODEL_NAME),
                 new InferenceOptions(Device.CPU, 1), new SimpleMeterRegistry())) {
-            figures.add(report(DatesBenchmark.inProcess(translator, 1, Math.max(200, count / 20))));
-            figures.add(report(DatesBenchmark.inProcess(translator, 256, count)));
+            figures.add(report(DatesBenchmark.inProcess(translator, 1, seconds)));
+            figures.add(report(DatesBenchmark.inProcess(translator, 256, seconds)));
         }
         try (LocalStack stack = LocalStack.start(0, 1, true, System.err)) {
             DatesBenchmark.endToEnd(stack.bootstrapServers(), 1000, Duration.ofMinutes(2)); // warm-up
@@ -64,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private static String markdown(List<Figure> figures) {
         StringBuilder md = new StringBuilder("# dates benchmark\n\n");
-        md.append("Run ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME.withLocale(Locale.ROOT)))
+        md.append("Run ").append(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS))
                 .append(" by `./seqctl bench dates` on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, Java ").append(System.getProperty("java.version")).append(".\n")
                 .append("In process: one ONNX Runtime thread. End to end: dates.raw -> date-translator -> dates.iso on the")

@@ -18,6 +18,7 @@ import seqstream.inference.Device;
 import seqstream.inference.InferenceOptions;
 import seqstream.text.dates.DateTranslator;
 import seqstream.text.dates.Translation;
+import seqstream.training.dates.AttentionMapPicture;
 
 /**
  * {@code seqctl dates}: one date per line in, {@code <ISO date>\t<confidence>} per line out, in order;

@@ -1,10 +1,12 @@
 package seqstream.contracts;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A date to translate, on {@link Topics#DATES_RAW}: {@code {"id": "...", "text": "Saturday May 9 2018"}}.
- * The compact constructor is the one place a request is validated, for Kafka and REST alike.
+ * A date to translate, on {@link Topics#DATES_RAW}: {@code {"id": "...", "text": "Saturday May 9 2018"}},
+ * optionally with {@code "version": 1}. The compact constructor is the one place a request is validated,
+ * for Kafka and REST alike.
  */
 public record DateRequest(String id, String text) {
     public static final int MAX_TEXT_LENGTH = 200;
@@ -28,8 +30,14 @@ public record DateRequest(String id, String text) {
     /** Reads a request from a Kafka record; the record key stands in for a missing id. */
     public static DateRequest fromJson(String json, String recordKey) {
         JsonNode object = Json.readObject(json);
+        Json.checkVersion(object);
         String id = Json.optionalText(object, "id");
         return new DateRequest(id != null ? id : recordKey, Json.optionalText(object, "text"));
+    }
+
+    @JsonProperty("version")
+    public int version() {
+        return Json.VERSION;
     }
 
     public String toJson() {

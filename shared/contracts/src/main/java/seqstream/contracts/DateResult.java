@@ -1,5 +1,6 @@
 package seqstream.contracts;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
@@ -15,6 +16,11 @@ public record DateResult(String id, String text, String iso, double confidence, 
         } catch (JsonProcessingException e) {
             throw new InvalidMessageException("not a DateResult: " + e.getOriginalMessage());
         }
+    }
+
+    @JsonProperty("version")
+    public int version() {
+        return Json.VERSION;
     }
 
     public String toJson() {

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The one JSON mapper of the message contracts. */
+/** The one JSON mapper of the message contracts, and their version. */
 public final class Json {
+    /** The version of every message record; a message without one is taken to be this version. */
+    public static final int VERSION = 1;
+
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -36,6 +39,15 @@ public final class Json {
             throw new InvalidMessageException("expected a JSON object, got " + (node == null ? "nothing" : node.getNodeType()));
         }
         return node;
+    }
+
+    /** Refuses a message written for a version of the contracts this build does not know. */
+    static void checkVersion(JsonNode object) {
+        JsonNode version = object.get("version");
+        if (version != null && !version.isNull() && (!version.canConvertToInt() || version.asInt() != VERSION)) {
+            throw new InvalidMessageException("message version " + version + " is not supported; this service reads version "
+                    + VERSION);
+        }
     }
 
     /** The text of a field, or null when it is absent or JSON null; a non-string value is an error. */

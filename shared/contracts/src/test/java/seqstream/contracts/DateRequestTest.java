@@ -21,6 +21,7 @@ class DateRequestTest {
     @Test
     void roundTripsThroughJson() {
         DateRequest request = new DateRequest("a", "Saturday May 9 2018");
+        assertThat(request.toJson()).contains("\"version\":1");
         assertThat(DateRequest.fromJson(request.toJson(), null)).isEqualTo(request);
         DateResult result = new DateResult("a", "x", null, 0.25, false);
         assertThat(DateResult.fromJson(result.toJson())).isEqualTo(result);
@@ -35,6 +36,9 @@ class DateRequestTest {
         assertThatThrownBy(() -> DateRequest.fromJson("{\"text\": 5}", "k")).hasMessageContaining("must be a string");
         assertThatThrownBy(() -> DateRequest.fromJson("{\"text\": \" \"}", "k")).hasMessageContaining("'text' is empty");
         assertThatThrownBy(() -> DateRequest.fromJson("{\"text\": \"x\"}", null)).hasMessageContaining("missing 'id'");
+        assertThatThrownBy(() -> DateRequest.fromJson("{\"version\": 2, \"text\": \"x\"}", "k"))
+                .hasMessageContaining("version 2 is not supported");
+        assertThat(DateRequest.fromJson("{\"version\": 1, \"text\": \"x\"}", "k").text()).isEqualTo("x");
         String tooLong = "1".repeat(DateRequest.MAX_TEXT_LENGTH + 1);
         assertThatThrownBy(() -> new DateRequest("a", tooLong)).isInstanceOf(InvalidMessageException.class)
                 .hasMessageContaining("at most 200");

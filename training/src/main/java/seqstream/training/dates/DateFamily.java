@@ -81,17 +81,24 @@ public enum DateFamily {
             return twoDigits(d.getDayOfMonth()) + "." + twoDigits(d.getMonthValue()) + "." + twoDigitYear(d);
         }
     },
-    /** "March 3rd 2001", "21st of August 2016", "4th of july 2001", and a misspelt suffix now and then ("21th"). */
+    /**
+     * "March 3rd 2001", "21st of August 2016", "4th of july 2001", a misspelt suffix now and then ("21th"),
+     * and one time in four a weekday in front ("Wednesday, the 21st of September 2016").
+     */
     ORDINAL("ordinal day", false) {
         String write(LocalDate d, RandomGenerator r) {
             String day = ordinalDay(d.getDayOfMonth(), r);
             String month = r.nextBoolean() ? longMonth(d) : shortMonth(d, r);
-            return switch (r.nextInt(4)) {
+            String date = switch (r.nextInt(4)) {
                 case 0 -> month + " " + day + " " + d.getYear();
                 case 1 -> day + " of " + month + " " + d.getYear();
                 case 2 -> day + " " + month + " " + d.getYear();
                 default -> "the " + day + " of " + month + " " + d.getYear();
-            } ;
+            };
+            if (r.nextInt(4) != 0) {
+                return date;
+            }
+            return (r.nextBoolean() ? longWeekday(d) : shortWeekday(d, r)) + (r.nextBoolean() ? ", " : " ") + date;
         }
     },
     /** "Tue 10 Jul 2007", "Sat, May 9, 2018". */

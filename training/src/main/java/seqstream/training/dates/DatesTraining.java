@@ -28,6 +28,9 @@ import seqstream.text.dates.Translation;
  */
 public final class DatesTraining {
     public static final String GRAPH_FILE = "model.onnx";
+    /** The bundle's picture: where the model looks while it writes one date. */
+    public static final String ATTENTION_PICTURE = "attention.png";
+    static final String PICTURED_DATE = "Saturday May 9 2018";
     static final int PARITY_EXAMPLES = 512;
     static final int FINGERPRINT_EXAMPLES = 10_000;
 
@@ -59,6 +62,7 @@ public final class DatesTraining {
                         report.allRequired() ? "all right" : "NOT all right: " + report.required(), parity);
                 report.familyAccuracy().forEach((family, accuracy) -> log.printf("  %-28s %.4f%n", family, accuracy));
                 report.mistakes().stream().limit(10).forEach(m -> log.println("  mistake: " + m));
+                AttentionMapPicture.write(translator.translate(PICTURED_DATE), bundleDirectory.resolve(ATTENTION_PICTURE));
                 ModelManifest manifest = manifest(settings, finalLoss, Duration.between(start, Instant.now()),
                         evaluation(report, parity));
                 ModelBundle.writeManifest(bundleDirectory, manifest);

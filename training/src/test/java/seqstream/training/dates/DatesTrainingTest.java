@@ -25,6 +25,8 @@ class DatesTrainingTest {
                 new PrintStream(log, true));
 
         assertThat(Files.size(bundle.resolve("model.onnx"))).isGreaterThan(10_000);
+        assertThat(javax.imageio.ImageIO.read(bundle.resolve(DatesTraining.ATTENTION_PICTURE).toFile()).getHeight())
+                .isGreaterThan(300);
         ModelManifest reread = ModelBundle.load(bundle, "dates").manifest();
         assertThat(reread.evaluation()).containsKeys("exactMatch", "familyExactMatch", "requiredDates");
         assertThat(reread.training()).containsEntry("steps", 6).containsKey("dataFingerprint");

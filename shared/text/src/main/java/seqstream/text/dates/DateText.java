@@ -10,8 +10,8 @@ import java.util.Locale;
  */
 public final class DateText {
     /**
-     * Input length. The course used 30; our families reach 33 characters after normalization
-     * ("wednesday the 21st of september 2016" style inputs cut at 30 would lose the year), so 40.
+     * Input length. The course used 30; a weekday in front of an ordinal date reaches 36 characters after
+     * normalization ("wednesday the 21st of september 2016"), which 30 would cut before the year, so 40.
      */
     public static final int INPUT_LENGTH = 40;
     /** Output length: yyyy-MM-dd. */

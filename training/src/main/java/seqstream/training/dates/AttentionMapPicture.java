@@ -1,4 +1,4 @@
-package seqstream.cli;
+package seqstream.training.dates;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,19 +13,20 @@ import org.knowm.xchart.HeatMapChartBuilder;
 import seqstream.text.dates.Translation;
 
 /** The attention map of one translation as a PNG: output characters (rows) by input characters (columns). */
-final class AttentionMapPicture {
+public final class AttentionMapPicture {
     private AttentionMapPicture() {
     }
 
-    static void write(Translation translation, Path png) throws IOException {
+    public static void write(Translation translation, Path png) throws IOException {
         String input = translation.normalized();
         int columns = Math.max(1, Math.min(input.length(), translation.attention()[0].length));
         List<String> x = labels(input.substring(0, Math.min(input.length(), columns)), columns);
-        List<String> y = labels(translation.answer(), translation.answer().length());
+        // XChart draws the first category at the bottom; reversed, the answer reads top to bottom.
+        List<String> y = labels(translation.answer(), translation.answer().length()).reversed();
         List<Number[]> heat = new ArrayList<>();
         for (int row = 0; row < y.size(); row++) {
             for (int column = 0; column < columns; column++) {
-                heat.add(new Number[] {column, row, translation.attention()[row][column]});
+                heat.add(new Number[] {column, y.size() - 1 - row, translation.attention()[row][column]});
             }
         }
         HeatMapChart chart = new HeatMapChartBuilder().width(Math.max(480, 28 * columns + 160)).height(460)
