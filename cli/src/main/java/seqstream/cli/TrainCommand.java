@@ -9,15 +9,18 @@ import seqstream.inference.ModelManifest;
 import seqstream.training.dates.DatesEvaluation;
 import seqstream.training.dates.DatesTraining;
 import seqstream.training.dates.TrainingSettings;
+import seqstream.training.names.DinosaurNames;
+import seqstream.training.names.NamesSettings;
+import seqstream.training.names.NamesTraining;
 
 /** {@code seqctl train <model>}: make a bundle under models/ from nothing but code (and, later, the course data). */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model and write its bundle (graphs + model.json with the measured figures).")
 final class TrainCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "MODEL", description = "dates")
+    @Parameters(paramLabel = "MODEL", description = "dates or names (names reads dinos.txt from SEQSTREAM_DATA)")
     String model;
 
-    @Option(names = "--steps", description = "Optimizer steps (default: the committed bundle's).")
+    @Option(names = "--steps", description = "dates: optimizer steps (default: the committed bundle's).")
     Integer steps;
 
     @Option(names = "--out", description = "Where to write the bundle (default: models/MODEL).")
@@ -25,15 +28,21 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!model.equals("dates")) {
-            throw new IllegalArgumentException("unknown model '" + model + "': trainable now are: dates");
-        }
+        Path bundle = out != null ? out : Paths.bundle(model);
+        ModelManifest manifest = switch (model) {
+            case "dates" -> trainDates(bundle);
+            case "names" -> NamesTraining.run(NamesSettings.FULL, DinosaurNames.load(DinosaurNames.dataDirectory()),
+                    bundle, System.out);
+            default -> throw new IllegalArgumentException("unknown model '" + model + "': trainable are dates, names");
+        };
+        System.out.println("wrote " + bundle.toAbsolutePath() + " (figures in model.json: " + manifest.evaluation() + ")");
+        return 0;
+    }
+
+    private ModelManifest trainDates(Path bundle) throws java.io.IOException {
         TrainingSettings full = TrainingSettings.FULL;
         TrainingSettings settings = steps == null ? full
                 : new TrainingSettings(full.seed(), steps, full.batchSize(), full.learningRate());
-        Path bundle = out != null ? out : Paths.bundle(model);
-        ModelManifest manifest = DatesTraining.run(settings, bundle, DatesEvaluation.PER_FAMILY, System.out);
-        System.out.println("wrote " + bundle.toAbsolutePath() + " (figures in model.json: " + manifest.evaluation() + ")");
-        return 0;
+        return DatesTraining.run(settings, bundle, DatesEvaluation.PER_FAMILY, System.out);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** Adam (Kingma and Ba), with bias-corrected first and second moments per parameter entry. */
 public final class Adam implements Optimizer {
-    private final double learningRate;
+    private double learningRate;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
@@ -18,6 +18,15 @@ public final class Adam implements Optimizer {
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.epsilon = epsilon;
+    }
+
+    /** For schedules: a smaller step once validation stops improving, say. */
+    public void setLearningRate(double learningRate) {
+        this.learningRate = learningRate;
+    }
+
+    public double learningRate() {
+        return learningRate;
     }
 
     @Override

@@ -18,7 +18,7 @@ public interface Optimizer {
         };
     }
 
-    static Optimizer adam(double learningRate) {
+    static Adam adam(double learningRate) {
         return new Adam(learningRate, 0.9, 0.999, 1e-8);
     }
 
