@@ -35,7 +35,7 @@ class DateTranslationFlowTest {
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaCompanion(KafkaBrokers.shared().bootstrapServers());
+        kafka = new KafkaCompanion(KafkaBrokers.sharedBootstrapServers());
     }
 
     @AfterEach

@@ -50,6 +50,42 @@ public final class Json {
         }
     }
 
+    /** An integer field, or {@code otherwise} when absent or null. */
+    static int optionalInt(JsonNode object, String field, int otherwise) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return otherwise;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new InvalidMessageException("field '" + field + "' must be a whole number, got " + value);
+        }
+        return value.asInt();
+    }
+
+    /** A whole-number field that may be absent (null). */
+    static Long optionalLong(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new InvalidMessageException("field '" + field + "' must be a whole number, got " + value);
+        }
+        return value.asLong();
+    }
+
+    /** A number field, or {@code otherwise} when absent or null. */
+    static double optionalNumber(JsonNode object, String field, double otherwise) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return otherwise;
+        }
+        if (!value.isNumber()) {
+            throw new InvalidMessageException("field '" + field + "' must be a number, got " + value);
+        }
+        return value.asDouble();
+    }
+
     /** The text of a field, or null when it is absent or JSON null; a non-string value is an error. */
     static String optionalText(JsonNode object, String field) {
         JsonNode value = object.get(field);

@@ -4,6 +4,8 @@ package seqstream.contracts;
 public final class Topics {
     public static final String DATES_RAW = "dates.raw";
     public static final String DATES_ISO = "dates.iso";
+    public static final String NAMES_REQUESTS = "names.requests";
+    public static final String NAMES_GENERATED = "names.generated";
 
     /** Header on every dead-lettered record: why it was refused. */
     public static final String DEAD_LETTER_REASON = "dead-letter-reason";

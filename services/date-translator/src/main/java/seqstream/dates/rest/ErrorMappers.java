@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import seqstream.contracts.InvalidMessageException;
-import seqstream.dates.service.ModelUnavailableException;
+import seqstream.inference.ModelUnavailableException;
 
 /** Errors as JSON a client can act on: {"error": "..."}. */
 public class ErrorMappers {

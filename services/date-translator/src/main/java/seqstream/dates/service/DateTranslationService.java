@@ -7,28 +7,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.logging.Logger;
 import seqstream.contracts.DateRequest;
 import seqstream.contracts.DateResult;
 import seqstream.dates.config.DateTranslatorConfig;
 import seqstream.inference.Device;
 import seqstream.inference.InferenceOptions;
+import seqstream.inference.LoadedModel;
 import seqstream.text.dates.DateTranslator;
 import seqstream.text.dates.Translation;
 
-/**
- * Loads the dates bundle at start-up and translates requests in batches, one inference call per batch.
- * A bundle that does not load leaves the service up but not ready: health says why, and every request is
- * refused instead of answered wrongly.
- */
+/** Loads the dates bundle at start-up and translates requests in batches, one inference call per batch. */
 @ApplicationScoped
 public class DateTranslationService {
-    private static final Logger LOG = Logger.getLogger(DateTranslationService.class);
-
     private final DateTranslatorConfig config;
     private final MeterRegistry registry;
-    private volatile DateTranslator translator;
-    private volatile String loadFailure = "the dates model has not been loaded yet";
+    private volatile LoadedModel<DateTranslator> translator;
 
     public DateTranslationService(DateTranslatorConfig config, MeterRegistry registry) {
         this.config = config;
@@ -36,21 +29,14 @@ public class DateTranslationService {
     }
 
     void load(@Observes StartupEvent event) {
-        try {
-            InferenceOptions options = new InferenceOptions(Device.parse(config.inference().device()),
-                    config.inference().threads());
-            translator = DateTranslator.load(config.model().directory(), options, registry);
-            LOG.infof("dates model loaded from %s, running on %s", config.model().directory().toAbsolutePath(),
-                    translator.executionProvider());
-        } catch (RuntimeException e) {
-            loadFailure = "the dates model did not load: " + e.getMessage();
-            LOG.error(loadFailure + " (the service answers nothing until it is fixed and restarted)");
-        }
+        InferenceOptions options = new InferenceOptions(Device.parse(config.inference().device()), config.inference().threads());
+        translator = LoadedModel.load(DateTranslator.MODEL_NAME,
+                () -> DateTranslator.load(config.model().directory(), options, registry), DateTranslator::executionProvider);
     }
 
     /** After the Kafka channels have stopped (beans are destroyed last), so no batch meets a closed session. */
     @PreDestroy
-    void close() {
+    void close() throws Exception {
         if (translator != null) {
             translator.close();
         }
@@ -58,11 +44,7 @@ public class DateTranslationService {
 
     /** Translates valid requests, in order. */
     public List<DateResult> translate(List<DateRequest> requests) {
-        DateTranslator model = translator;
-        if (model == null) {
-            throw new ModelUnavailableException(loadFailure);
-        }
-        List<Translation> translations = model.translate(requests.stream().map(DateRequest::text).toList());
+        List<Translation> translations = translator.get().translate(requests.stream().map(DateRequest::text).toList());
         List<DateResult> results = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             Translation t = translations.get(i);
@@ -72,12 +54,10 @@ public class DateTranslationService {
     }
 
     public boolean ready() {
-        return translator != null;
+        return translator != null && translator.ready();
     }
 
-    /** Why the model is not ready, or where it runs when it is. */
     public String status() {
-        DateTranslator model = translator;
-        return model == null ? loadFailure : "dates model on " + model.executionProvider();
+        return translator == null ? "the dates model has not been loaded yet" : translator.status();
     }
 }

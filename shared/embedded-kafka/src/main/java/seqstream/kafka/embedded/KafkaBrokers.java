@@ -11,7 +11,8 @@ public final class KafkaBrokers {
     public static final String FORCE_EMBEDDED = "seqstream.kafka.embedded";
     private static final System.Logger LOG = System.getLogger(KafkaBrokers.class.getName());
 
-    private static KafkaBroker shared;
+    /** Set once the shared broker runs: Quarkus restarts load this class again, but system properties stay. */
+    private static final String SHARED_BOOTSTRAP = "seqstream.kafka.shared.bootstrap";
 
     private KafkaBrokers() {
     }
@@ -26,15 +27,19 @@ public final class KafkaBrokers {
 
     /**
      * One broker for the whole JVM (a test run), started on first use and stopped when the JVM exits, so
-     * test classes and Quarkus restarts share it instead of starting one each.
+     * test classes and Quarkus restarts (each in a class loader of its own) share it instead of starting one each.
      */
-    public static synchronized KafkaBroker shared() {
-        if (shared == null) {
-            KafkaBroker broker = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "stop-kafka"));
-            shared = broker;
+    public static String sharedBootstrapServers() {
+        synchronized (System.getProperties()) {
+            String running = System.getProperty(SHARED_BOOTSTRAP);
+            if (running == null) {
+                KafkaBroker broker = start();
+                Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "stop-kafka"));
+                running = broker.bootstrapServers();
+                System.setProperty(SHARED_BOOTSTRAP, running);
+            }
+            return running;
         }
-        return shared;
     }
 
     private static boolean forceEmbedded() {

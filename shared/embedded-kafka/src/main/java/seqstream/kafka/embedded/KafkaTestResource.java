@@ -5,12 +5,12 @@ import java.util.Map;
 
 /**
  * For {@code @QuarkusTestResource}: points a service under test at the run's shared broker
- * ({@link KafkaBrokers#shared()}), which outlives each Quarkus start and stops with the test JVM.
+ * ({@link KafkaBrokers#sharedBootstrapServers()}), which outlives each Quarkus start and stops with the test JVM.
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
-        return Map.of("kafka.bootstrap.servers", KafkaBrokers.shared().bootstrapServers());
+        return Map.of("kafka.bootstrap.servers", KafkaBrokers.sharedBootstrapServers());
     }
 
     @Override

@@ -186,6 +186,10 @@ public final class NameSampler implements AutoCloseable {
         return flat;
     }
 
+    public String executionProvider() {
+        return model.executionProvider();
+    }
+
     @Override
     public void close() {
         model.close();

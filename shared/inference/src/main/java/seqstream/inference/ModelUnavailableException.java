@@ -1,4 +1,4 @@
-package seqstream.dates.service;
+package seqstream.inference;
 
 /** The model did not load, so nothing can be translated; the message says why. */
 public class ModelUnavailableException extends RuntimeException {
