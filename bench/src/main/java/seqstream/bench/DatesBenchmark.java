@@ -2,7 +2,6 @@ package seqstream.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +32,6 @@ public final class DatesBenchmark {
     private DatesBenchmark() {
     }
 
-    /** Result of one measurement. */
-    public record Figure(String name, int dates, double seconds, double p50Millis, double p99Millis) {
-        public double datesPerSecond() {
-            return dates / seconds;
-        }
-    }
-
     /** Translates batches of {@code batchSize} for at least {@code seconds}, after a warm-up of the same shape. */
     public static Figure inProcess(DateTranslator translator, int batchSize, double seconds) {
         List<String> batch = new ArrayList<>(batchSize);
@@ -59,9 +51,8 @@ public final class DatesBenchmark {
             millis.add((after - now) / 1e6);
             now = after;
         }
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Figure("in process, batch " + batchSize, sorted.length * batchSize, (now - start) / 1e9,
-                percentile(sorted, 0.50), percentile(sorted, 0.99));
+        return Figure.of("in process, batch " + batchSize, millis.size() * batchSize, (now - start) / 1e9,
+                millis.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /**
@@ -101,13 +92,7 @@ public final class DatesBenchmark {
                     }
                 }
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Arrays.sort(millis);
-            return new Figure("end to end through Kafka", count, seconds, percentile(millis, 0.50), percentile(millis, 0.99));
+            return Figure.of("end to end through Kafka", count, (System.nanoTime() - start) / 1e9, millis);
         }
-    }
-
-    private static double percentile(double[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
     }
 }
