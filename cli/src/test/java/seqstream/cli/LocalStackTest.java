@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import seqstream.contracts.NameRequest;
+import seqstream.contracts.NamesResult;
+import seqstream.contracts.Topics;
 import org.junit.jupiter.api.Test;
 
-/** ./seqctl up's stack (embedded broker + the built services) answering ./seqctl dates --remote. */
+/** ./seqctl up's stack (embedded broker + the built services) answering ./seqctl dates and names --remote. */
 class LocalStackTest {
 
     @Test
@@ -20,6 +25,18 @@ class LocalStackTest {
             assertThat(answers).extracting(DatesCommand.Answer::iso).containsExactly("2016-08-21", null, "2001-03-01");
             assertThat(answers.get(1).error()).contains("'text' is empty");
             assertThat(answers.get(0).confidence()).isGreaterThan(0.5);
+
+            try (KafkaRequests names = new KafkaRequests(stack.bootstrapServers(), Topics.NAMES_REQUESTS,
+                    Topics.NAMES_GENERATED, 90)) {
+                String id = names.nextKey();
+                String refused = names.nextKey();
+                Map<String, String> requests = new LinkedHashMap<>();
+                requests.put(id, new NameRequest(id, 4, 1.0, 9L, "Ste").toJson());
+                requests.put(refused, "{\"count\": -1}");
+                List<KafkaRequests.Reply> replies = names.call(requests);
+                assertThat(NamesResult.fromJson(replies.get(0).json()).names()).hasSize(4).allMatch(n -> n.startsWith("Ste"));
+                assertThat(replies.get(1).refusal()).contains("'count' is -1");
+            }
         }
     }
 }
