@@ -26,13 +26,18 @@ public record DinosaurNames(List<String> training, List<String> heldOut, List<St
         return dataDirectory.resolve("dinos/dinos.txt");
     }
 
-    /** The data directory from SEQSTREAM_DATA, or a message saying how to point at it. */
+    /**
+     * The data directory from SEQSTREAM_DATA, or a message saying how to point at it. A relative path is
+     * taken from the checkout's root (CI sets ../shared/data), wherever the JVM runs from.
+     */
     public static Path dataDirectory() {
         String configured = System.getenv("SEQSTREAM_DATA");
         if (configured == null || configured.isBlank()) {
             throw new IllegalStateException("SEQSTREAM_DATA is not set: point it at the course data (the folder with dinos/)");
         }
-        return Path.of(configured);
+        Path path = Path.of(configured);
+        String root = System.getProperty("seqstream.root");
+        return path.isAbsolute() || root == null ? path : Path.of(root).resolve(path).normalize();
     }
 
     public static DinosaurNames load(Path dataDirectory) throws IOException {

@@ -32,9 +32,9 @@ class CommittedNamesBundleTest {
 
     @Test
     void theStepGraphScoresTheHeldOutNamesAsRecorded() throws Exception {
-        String data = System.getenv("SEQSTREAM_DATA");
-        assumeThat(data).as("SEQSTREAM_DATA is not set: the held-out names come from the course data").isNotBlank();
-        DinosaurNames names = DinosaurNames.load(Path.of(data));
+        assumeThat(System.getenv("SEQSTREAM_DATA")).as("SEQSTREAM_DATA is not set: the held-out names come from the course data")
+                .isNotBlank();
+        DinosaurNames names = DinosaurNames.load(DinosaurNames.dataDirectory());
         double recorded = (Double) ModelBundle.load(BUNDLE, "names").manifest().evaluation().get("heldout_nll_per_char");
         int hidden = ModelBundle.load(BUNDLE, "names").manifest().intParameter("hiddenSize");
         double nll = 0;
