@@ -1,0 +1,96 @@
+package seqstream.audio;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jtransforms.fft.FloatFFT_1D;
+
+/**
+ * The one feature front end of every audio model, streaming: 16 kHz mono in, one frame of log-mel energies
+ * out every 10 ms (25 ms Hann window, 512-point FFT, {@value #BANDS} mel bands from 20 Hz to 8 kHz,
+ * natural log of the power with a floor). Frame k covers samples [160k, 160k + 400). Chunks of any size
+ * give the same frames as the whole signal at once.
+ */
+public final class LogMelFeatures {
+    public static final int BANDS = 40;
+    public static final int HOP = 160;
+    public static final int WINDOW = 400;
+    public static final int FFT_SIZE = 512;
+    private static final double FLOOR = 1e-10;
+
+    private final FloatFFT_1D fft = new FloatFFT_1D(FFT_SIZE);
+    private final float[] hann = new float[WINDOW];
+    private final float[][] filters = melFilters();
+    private float[] pending = new float[0];
+
+    public LogMelFeatures() {
+        for (int i = 0; i < WINDOW; i++) {
+            hann[i] = (float) (0.5 - 0.5 * Math.cos(2 * Math.PI * i / WINDOW));
+        }
+    }
+
+    /** The frames these samples complete (perhaps none); samples of frames not yet complete are kept. */
+    public List<float[]> process(float[] samples) {
+        float[] all = Arrays.copyOf(pending, pending.length + samples.length);
+        System.arraycopy(samples, 0, all, pending.length, samples.length);
+        List<float[]> frames = new ArrayList<>();
+        int start = 0;
+        while (start + WINDOW <= all.length) {
+            frames.add(frame(all, start));
+            start += HOP;
+        }
+        pending = Arrays.copyOfRange(all, start, all.length);
+        return frames;
+    }
+
+    private float[] frame(float[] samples, int start) {
+        float[] spectrum = new float[FFT_SIZE];
+        for (int i = 0; i < WINDOW; i++) {
+            spectrum[i] = samples[start + i] * hann[i];
+        }
+        fft.realForward(spectrum);
+        float[] power = new float[FFT_SIZE / 2 + 1];
+        power[0] = spectrum[0] * spectrum[0];
+        power[FFT_SIZE / 2] = spectrum[1] * spectrum[1];
+        for (int k = 1; k < FFT_SIZE / 2; k++) {
+            power[k] = spectrum[2 * k] * spectrum[2 * k] + spectrum[2 * k + 1] * spectrum[2 * k + 1];
+        }
+        float[] bands = new float[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            double energy = 0;
+            for (int k = 0; k < power.length; k++) {
+                energy += filters[b][k] * power[k];
+            }
+            bands[b] = (float) Math.log(Math.max(energy, FLOOR));
+        }
+        return bands;
+    }
+
+    /** Triangular filters evenly spaced on the mel scale (HTK formula). */
+    private static float[][] melFilters() {
+        int bins = FFT_SIZE / 2 + 1;
+        double low = mel(20);
+        double high = mel(Audio.MODEL_RATE / 2.0);
+        double[] edges = new double[BANDS + 2];
+        for (int i = 0; i < edges.length; i++) {
+            edges[i] = hertz(low + (high - low) * i / (BANDS + 1)) * FFT_SIZE / Audio.MODEL_RATE; // in FFT bins
+        }
+        float[][] filters = new float[BANDS][bins];
+        for (int b = 0; b < BANDS; b++) {
+            for (int k = 0; k < bins; k++) {
+                double rise = (k - edges[b]) / (edges[b + 1] - edges[b]);
+                double fall = (edges[b + 2] - k) / (edges[b + 2] - edges[b + 1]);
+                filters[b][k] = (float) Math.max(0, Math.min(rise, fall));
+            }
+        }
+        return filters;
+    }
+
+    private static double mel(double hz) {
+        return 2595 * Math.log10(1 + hz / 700);
+    }
+
+    private static double hertz(double mel) {
+        return 700 * (Math.pow(10, mel / 2595) - 1);
+    }
+}

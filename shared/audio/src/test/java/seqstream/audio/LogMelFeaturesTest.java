@@ -1,0 +1,61 @@
+package seqstream.audio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class LogMelFeaturesTest {
+
+    @Test
+    void chunksOfAnySizeGiveTheSameFramesAsTheWholeSignal() {
+        SplittableRandom random = new SplittableRandom(3);
+        float[] x = new float[16_000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) random.nextDouble(-0.5, 0.5);
+        }
+        List<float[]> whole = new LogMelFeatures().process(x);
+        assertThat(whole).hasSize((16_000 - LogMelFeatures.WINDOW) / LogMelFeatures.HOP + 1);
+
+        LogMelFeatures streaming = new LogMelFeatures();
+        List<float[]> chunked = new ArrayList<>();
+        for (int at = 0; at < x.length; ) {
+            int size = Math.min(x.length - at, 1 + random.nextInt(700));
+            chunked.addAll(streaming.process(Arrays.copyOfRange(x, at, at + size)));
+            at += size;
+        }
+        assertThat(chunked).hasSize(whole.size());
+        for (int f = 0; f < whole.size(); f++) {
+            assertThat(chunked.get(f)).containsExactly(whole.get(f));
+        }
+    }
+
+    @Test
+    void aToneLightsUpTheBandsAroundItsFrequency() {
+        float[] x = new float[4000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (0.5 * Math.sin(2 * Math.PI * 1000 * i / 16_000.0));
+        }
+        float[] low = new float[4000];
+        for (int i = 0; i < low.length; i++) {
+            low[i] = (float) (0.5 * Math.sin(2 * Math.PI * 200 * i / 16_000.0));
+        }
+        int peak1000 = argmax(new LogMelFeatures().process(x).get(5));
+        int peak200 = argmax(new LogMelFeatures().process(low).get(5));
+        assertThat(peak200).isLessThan(peak1000);
+        assertThat(peak1000).isBetween(10, 20); // 1 kHz on a 20 Hz-8 kHz mel scale of 40 bands
+    }
+
+    private static int argmax(float[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}
