@@ -1,12 +1,8 @@
 package seqstream.training.dates;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
 import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
-import ai.djl.util.Pair;
 import ai.onnx.proto.OnnxMl.TensorProto.DataType;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import seqstream.text.dates.DateTranslator;
+import seqstream.training.onnx.DjlWeights;
 import seqstream.training.onnx.OnnxGraph;
 
 /**
@@ -23,9 +20,6 @@ import seqstream.training.onnx.OnnxGraph;
  * and {@link DateTranslator#ATTENTION}.
  */
 public final class DateOnnxExport {
-    /** PyTorch orders LSTM gates i, f, g, o; ONNX orders them i, o, f, c. */
-    private static final int[] PYTORCH_TO_ONNX_GATES = {0, 3, 1, 2};
-
     private DateOnnxExport() {
     }
 
@@ -101,9 +95,9 @@ public final class DateOnnxExport {
         String weight = name + "_weight_t";
         String bias = name + "_bias";
         if (!g.hasInitializer(weight)) {
-            NDArray wt = parameter(layer, "weight").transpose();
+            NDArray wt = DjlWeights.parameter(layer, "weight").transpose();
             g.constant(weight, wt.toFloatArray(), wt.getShape().getShape());
-            NDArray biasArray = parameterOrNull(layer, "bias");
+            NDArray biasArray = DjlWeights.parameterOrNull(layer, "bias");
             if (biasArray != null) {
                 g.constant(bias, biasArray.toFloatArray(), biasArray.getShape().getShape());
             }
@@ -114,35 +108,10 @@ public final class DateOnnxExport {
 
     /** A PyTorch LSTM weight or bias with its four gate blocks in ONNX's order. */
     private static float[] lstmGates(Block lstm, String suffix) {
-        NDArray value = parameter(lstm, suffix);
-        NDList blocks = value.split(4, 0);
-        NDList reordered = new NDList();
-        for (int gate : PYTORCH_TO_ONNX_GATES) {
-            reordered.add(blocks.get(gate));
-        }
-        return NDArrays.concat(reordered, 0).toFloatArray();
-    }
-
-    private static NDArray parameter(Block block, String suffix) {
-        NDArray value = parameterOrNull(block, suffix);
-        if (value == null) {
-            throw new IllegalStateException("no parameter *" + suffix + " in " + block);
-        }
-        return value;
-    }
-
-    private static NDArray parameterOrNull(Block block, String suffix) {
-        for (Pair<String, Parameter> p : block.getParameters()) {
-            if (p.getKey().endsWith(suffix)) {
-                return p.getValue().getArray();
-            }
-        }
-        return null;
+        return DjlWeights.reorderGates(DjlWeights.parameter(lstm, suffix), DjlWeights.LSTM_TO_ONNX);
     }
 
     private static float[] concat(float[] a, float[] b) {
-        float[] both = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
+        return DjlWeights.concat(a, b);
     }
 }

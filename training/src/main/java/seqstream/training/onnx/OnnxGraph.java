@@ -110,9 +110,10 @@ public final class OnnxGraph {
 
     private static ValueInfoProto valueInfo(String name, TensorProto.DataType type, long... shape) {
         TensorShapeProto.Builder dims = TensorShapeProto.newBuilder();
-        for (long dim : shape) {
-            dims.addDim(dim < 0 ? TensorShapeProto.Dimension.newBuilder().setDimParam("batch")
-                    : TensorShapeProto.Dimension.newBuilder().setDimValue(dim));
+        for (int i = 0; i < shape.length; i++) {
+            // Each dynamic dimension gets a name of its own: dimensions with one name must be equal.
+            dims.addDim(shape[i] < 0 ? TensorShapeProto.Dimension.newBuilder().setDimParam(i == 0 ? "batch" : "dim" + i)
+                    : TensorShapeProto.Dimension.newBuilder().setDimValue(shape[i]));
         }
         TypeProto.Builder typeProto = TypeProto.newBuilder().setTensorType(
                 TypeProto.Tensor.newBuilder().setElemType(type.getNumber()).setShape(dims));

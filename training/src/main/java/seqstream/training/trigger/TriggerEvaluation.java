@@ -1,0 +1,104 @@
+package seqstream.training.trigger;
+
+import java.util.ArrayList;
+import java.util.List;
+import seqstream.audio.trigger.AudioStream;
+import seqstream.audio.trigger.Detector;
+import seqstream.audio.trigger.TriggerScorer;
+
+/**
+ * Detections against the truth, through the serving path (the streaming step graph): an "activate" counts as
+ * found when a detection lands within a second after it ends; any other detection is a false alarm.
+ */
+public final class TriggerEvaluation {
+    public static final double MATCH_SECONDS = 1.0;
+
+    private TriggerEvaluation() {
+    }
+
+    /**
+     * @param activates     "activate"s in the clips
+     * @param found         of them detected
+     * @param falseAlarms   detections with no "activate" just before
+     * @param hours         audio evaluated
+     * @param medianDelayMs median time from the end of a found word to its detection
+     */
+    public record Report(int activates, int found, int falseAlarms, double hours, double medianDelayMs) {
+        public double recall() {
+            return activates == 0 ? Double.NaN : (double) found / activates;
+        }
+
+        public double falseAlarmsPerHour() {
+            return falseAlarms / hours;
+        }
+    }
+
+    /** Scores clips fed in chunks, each clip its own stream, all streams in each inference call. */
+    public static List<float[]> scores(TriggerScorer scorer, List<LabeledClip> clips, int chunkSamples) {
+        List<AudioStream> streams = new ArrayList<>();
+        List<List<Float>> scores = new ArrayList<>();
+        for (int i = 0; i < clips.size(); i++) {
+            streams.add(new AudioStream(16_000));
+            scores.add(new ArrayList<>());
+        }
+        int length = clips.stream().mapToInt(c -> c.audio().length).max().orElse(0);
+        for (int at = 0; at < length; at += chunkSamples) {
+            for (int i = 0; i < clips.size(); i++) {
+                float[] audio = clips.get(i).audio();
+                if (at < audio.length) {
+                    streams.get(i).accept(java.util.Arrays.copyOfRange(audio, at, Math.min(audio.length, at + chunkSamples)));
+                }
+            }
+            List<float[]> fresh = scorer.score(streams);
+            for (int i = 0; i < clips.size(); i++) {
+                for (float v : fresh.get(i)) {
+                    scores.get(i).add(v);
+                }
+            }
+        }
+        return scores.stream().map(list -> {
+            float[] array = new float[list.size()];
+            for (int k = 0; k < array.length; k++) {
+                array[k] = list.get(k);
+            }
+            return array;
+        }).toList();
+    }
+
+    public static List<List<Detector.Detection>> detections(List<float[]> scores, double threshold) {
+        return scores.stream().map(s -> new Detector(threshold).accept(0, s)).toList();
+    }
+
+    public static Report evaluate(List<LabeledClip> clips, List<List<Detector.Detection>> detections) {
+        int activates = 0;
+        int found = 0;
+        int falseAlarms = 0;
+        List<Double> delays = new ArrayList<>();
+        double seconds = 0;
+        for (int i = 0; i < clips.size(); i++) {
+            seconds += clips.get(i).audio().length / 16_000.0;
+            List<Double> ends = clips.get(i).activateEnds().stream().map(e -> e / 16_000.0).toList();
+            activates += ends.size();
+            boolean[] matched = new boolean[ends.size()];
+            for (Detector.Detection d : detections.get(i)) {
+                int hit = -1;
+                for (int k = 0; k < ends.size(); k++) {
+                    if (!matched[k] && d.seconds() >= ends.get(k) && d.seconds() <= ends.get(k) + MATCH_SECONDS) {
+                        hit = k;
+                        break;
+                    }
+                }
+                if (hit >= 0) {
+                    matched[hit] = true;
+                    found++;
+                    delays.add((d.seconds() - ends.get(hit)) * 1000);
+                } else {
+                    falseAlarms++;
+                }
+            }
+        }
+        delays.sort(Double::compare);
+        double median = delays.isEmpty() ? Double.NaN : delays.get(delays.size() / 2);
+        return new Report(activates, found, falseAlarms, seconds / 3600, median);
+    }
+}

@@ -1,0 +1,58 @@
+package seqstream.training.trigger;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import seqstream.audio.LogMelFeatures;
+
+/**
+ * Clips as model input: log-mel frames [clips, frames, 40] and per-step labels [clips, steps], 1 for the
+ * steps that end within half a second after an "activate" ends.
+ */
+public record TriggerExamples(int count, int frames, float[] features, float[] labels, List<LabeledClip> clips) {
+    public static final double LABEL_SECONDS = 0.5;
+
+    public static TriggerExamples compose(TriggerCorpus corpus, int count, long seed, int maxActivates, int maxNegatives) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<LabeledClip> clips = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            clips.add(ClipComposer.compose(random, corpus.backgrounds().get(random.nextInt(corpus.backgrounds().size())),
+                    corpus.activates(), corpus.negatives(), maxActivates, maxNegatives));
+        }
+        return of(clips);
+    }
+
+    public static TriggerExamples of(List<LabeledClip> clips) {
+        int frames = frames(ClipComposer.CLIP_SAMPLES);
+        int steps = TriggerModel.steps(frames);
+        float[] features = new float[clips.size() * frames * seqstream.audio.LogMelFeatures.BANDS];
+        float[] labels = new float[clips.size() * steps];
+        for (int c = 0; c < clips.size(); c++) {
+            List<float[]> clipFrames = new LogMelFeatures().process(clips.get(c).audio());
+            for (int f = 0; f < frames; f++) {
+                System.arraycopy(clipFrames.get(f), 0, features, (c * frames + f) * LogMelFeatures.BANDS, LogMelFeatures.BANDS);
+            }
+            for (int s = 0; s < steps; s++) {
+                long stepEnd = stepEndSample(s);
+                for (int end : clips.get(c).activateEnds()) {
+                    if (stepEnd > end && stepEnd <= end + LABEL_SECONDS * 16_000) {
+                        labels[c * steps + s] = 1;
+                    }
+                }
+            }
+        }
+        return new TriggerExamples(clips.size(), frames, features, labels, clips);
+    }
+
+    public static int frames(int samples) {
+        return samples < LogMelFeatures.WINDOW ? 0 : (samples - LogMelFeatures.WINDOW) / LogMelFeatures.HOP + 1;
+    }
+
+    /** The sample just after the last one step {@code step} has heard. */
+    public static long stepEndSample(int step) {
+        return (long) LogMelFeatures.HOP * (TriggerModel.STRIDE * step + TriggerModel.KERNEL - 1) + LogMelFeatures.WINDOW;
+    }
+
+    public int steps() {
+        return TriggerModel.steps(frames);
+    }
+}

@@ -1,0 +1,68 @@
+package seqstream.training.trigger;
+
+import ai.djl.ndarray.NDArray;
+import ai.onnx.proto.OnnxMl.TensorProto.DataType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import seqstream.audio.LogMelFeatures;
+import seqstream.audio.trigger.TriggerScorer;
+import seqstream.training.onnx.DjlWeights;
+import seqstream.training.onnx.OnnxGraph;
+
+/**
+ * The trigger model as a streaming step graph, batched over streams: (new frames [B, 4n, 40], the last 4
+ * frames before them [B, 4, 40], GRU state [B, 64]) -> (scores for n steps [B, n], the new last 4 frames,
+ * the new state). Fed a stream piece by piece, it gives the scores the whole-clip model gives.
+ */
+public final class TriggerOnnxExport {
+    private TriggerOnnxExport() {
+    }
+
+    public static void write(TriggerModel model, Path file) throws IOException {
+        int bands = LogMelFeatures.BANDS;
+        int h = TriggerModel.HIDDEN;
+        int context = TriggerModel.KERNEL - TriggerModel.STRIDE;
+        OnnxGraph g = new OnnxGraph("trigger-step");
+        String frames = g.input(TriggerScorer.FRAMES, DataType.FLOAT, -1, -1, bands);
+        String previous = g.input(TriggerScorer.CONTEXT, DataType.FLOAT, -1, context, bands);
+        String state = g.input(TriggerScorer.STATE, DataType.FLOAT, -1, h);
+
+        String x = g.node("Concat", Map.of("axis", 1L), previous, frames); // [B, 4 + 4n, 40]
+        String normalized = g.node("Div", g.node("Sub", x, g.constant("band_mean", model.mean, bands)),
+                g.constant("band_std", model.std, bands));
+        NDArray convWeight = DjlWeights.parameter(model.conv, "weight");
+        String convolved = g.node("Conv", Map.of("strides", new long[] {TriggerModel.STRIDE},
+                "kernel_shape", new long[] {TriggerModel.KERNEL}),
+                g.node("Transpose", Map.of("perm", new long[] {0, 2, 1}), normalized),
+                g.constant("conv_W", convWeight.toFloatArray(), convWeight.getShape().getShape()),
+                g.constant("conv_B", DjlWeights.parameter(model.conv, "bias").toFloatArray(), TriggerModel.FILTERS));
+        String timeMajor = g.node("Transpose", Map.of("perm", new long[] {2, 0, 1}), g.node("Relu", convolved)); // [S, B, F]
+
+        String w = g.constant("gru_W", DjlWeights.reorderGates(DjlWeights.parameter(model.gru, "i2h_WEIGHT"),
+                DjlWeights.GRU_TO_ONNX), 1, 3L * h, TriggerModel.FILTERS);
+        String r = g.constant("gru_R", DjlWeights.reorderGates(DjlWeights.parameter(model.gru, "h2h_WEIGHT"),
+                DjlWeights.GRU_TO_ONNX), 1, 3L * h, h);
+        String b = g.constant("gru_B", DjlWeights.concat(
+                DjlWeights.reorderGates(DjlWeights.parameter(model.gru, "i2h_BIAS"), DjlWeights.GRU_TO_ONNX),
+                DjlWeights.reorderGates(DjlWeights.parameter(model.gru, "h2h_BIAS"), DjlWeights.GRU_TO_ONNX)), 1, 6L * h);
+        String axis0 = g.longs("axis_0", 0);
+        // PyTorch's GRU applies the reset gate after the recurrent matrix product: ONNX's linear_before_reset = 1.
+        String[] gru = g.nodeWithOutputs("GRU", new String[] {"gru_Y", "gru_Y_h"},
+                Map.of("hidden_size", (long) h, "linear_before_reset", 1L),
+                timeMajor, w, r, b, "", g.node("Unsqueeze", state, axis0));
+        String batchMajor = g.node("Transpose", Map.of("perm", new long[] {1, 0, 2}),
+                g.node("Squeeze", gru[0], g.longs("axis_1", 1))); // [B, S, H]
+        NDArray dense = DjlWeights.parameter(model.output, "weight").transpose();
+        String logits = g.node("Add", g.node("MatMul", batchMajor, g.constant("out_W", dense.toFloatArray(), h, 1)),
+                g.constant("out_B", DjlWeights.parameter(model.output, "bias").toFloatArray(), 1));
+        g.nodeNamed("Squeeze", TriggerScorer.SCORES, Map.of(), g.node("Sigmoid", logits), g.longs("axis_2", 2));
+        g.nodeNamed("Squeeze", TriggerScorer.STATE_OUT, Map.of(), gru[1], axis0);
+        g.nodeNamed("Slice", TriggerScorer.CONTEXT_OUT, Map.of(), x, g.longs("slice_start", -context),
+                g.longs("slice_end", Long.MAX_VALUE), g.longs("slice_axis", 1));
+        g.output(TriggerScorer.SCORES, DataType.FLOAT, -1, -1);
+        g.output(TriggerScorer.STATE_OUT, DataType.FLOAT, -1, h);
+        g.output(TriggerScorer.CONTEXT_OUT, DataType.FLOAT, -1, context, bands);
+        g.write(file, "seqstream training");
+    }
+}

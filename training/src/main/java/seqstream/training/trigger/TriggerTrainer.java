@@ -1,0 +1,154 @@
+package seqstream.training.trigger;
+
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.function.ObjIntConsumer;
+import seqstream.audio.LogMelFeatures;
+
+/** Trains a {@link TriggerModel} with DJL on composed clips. */
+public final class TriggerTrainer implements AutoCloseable {
+    /** Positive steps are rare (a few percent): their loss counts this many times. */
+    static final float POSITIVE_WEIGHT = 4f;
+
+    private final Model model;
+    private final TriggerModel block;
+    private final Trainer trainer;
+    private final int batchSize;
+
+    public TriggerTrainer(TriggerExamples training, int batchSize, float learningRate, int totalSteps, long seed) {
+        this.batchSize = batchSize;
+        Engine.getInstance().setRandomSeed((int) seed);
+        float[][] stats = bandStatistics(training);
+        block = new TriggerModel(stats[0], stats[1]);
+        model = Model.newInstance("trigger");
+        model.setBlock(block);
+        Tracker rate = Tracker.cosine().setBaseValue(learningRate).optFinalValue(learningRate / 20)
+                .setMaxUpdates(Math.max(1, totalSteps)).build();
+        trainer = model.newTrainer(new DefaultTrainingConfig(new WeightedSigmoidLoss())
+                .optOptimizer(Optimizer.adam().optLearningRateTracker(rate).optClipGrad(1f).build()));
+        trainer.initialize(new Shape(batchSize, LogMelFeatures.BANDS, training.frames()));
+    }
+
+    /** Per-band mean and standard deviation of the training features: the model's fixed input normalization. */
+    static float[][] bandStatistics(TriggerExamples examples) {
+        int bands = LogMelFeatures.BANDS;
+        double[] sum = new double[bands];
+        double[] squares = new double[bands];
+        long n = (long) examples.count() * examples.frames();
+        for (int i = 0; i < examples.features().length; i++) {
+            double v = examples.features()[i];
+            sum[i % bands] += v;
+            squares[i % bands] += v * v;
+        }
+        float[] mean = new float[bands];
+        float[] std = new float[bands];
+        for (int b = 0; b < bands; b++) {
+            mean[b] = (float) (sum[b] / n);
+            std[b] = (float) Math.sqrt(Math.max(1e-6, squares[b] / n - mean[b] * mean[b]));
+        }
+        return new float[][] {mean, std};
+    }
+
+    /** One pass over the examples in a seeded order; {@code afterBatch} hears (loss, batch index). */
+    public void epoch(TriggerExamples examples, SplittableRandom random, ObjIntConsumer<Float> afterBatch) {
+        int[] order = java.util.stream.IntStream.range(0, examples.count()).toArray();
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int frameSize = examples.frames() * LogMelFeatures.BANDS;
+        int steps = examples.steps();
+        for (int start = 0, batch = 0; start + batchSize <= order.length; start += batchSize, batch++) {
+            float[] x = new float[batchSize * frameSize];
+            float[] y = new float[batchSize * steps];
+            for (int b = 0; b < batchSize; b++) {
+                int clip = order[start + b];
+                bandsFirst(examples.features(), clip * frameSize, examples.frames(), x, b * frameSize);
+                System.arraycopy(examples.labels(), clip * steps, y, b * steps, steps);
+            }
+            try (NDManager scope = trainer.getManager().newSubManager()) {
+                NDArray features = scope.create(x, new Shape(batchSize, LogMelFeatures.BANDS, examples.frames()));
+                NDArray labels = scope.create(y, new Shape(batchSize, steps));
+                float loss;
+                try (GradientCollector collector = trainer.newGradientCollector()) {
+                    NDArray value = trainer.getLoss().evaluate(new NDList(labels), trainer.forward(new NDList(features)));
+                    collector.backward(value);
+                    loss = value.getFloat();
+                }
+                trainer.step();
+                afterBatch.accept(loss, batch);
+            }
+        }
+    }
+
+    /** Frames [frames, 40] (from {@code from}) rewritten bands first, [40, frames], at {@code to}: the model's layout. */
+    static void bandsFirst(float[] source, int from, int frames, float[] target, int to) {
+        int bands = LogMelFeatures.BANDS;
+        for (int f = 0; f < frames; f++) {
+            for (int b = 0; b < bands; b++) {
+                target[to + b * frames + f] = source[from + f * bands + b];
+            }
+        }
+    }
+
+    /** Per-step probabilities from DJL for some clips' frames ([clips, frames, 40]), [clips][steps]. */
+    public float[][] scores(float[] features, int clips, int frames) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            float[] layout = new float[features.length];
+            for (int c = 0; c < clips; c++) {
+                bandsFirst(features, c * frames * LogMelFeatures.BANDS, frames, layout, c * frames * LogMelFeatures.BANDS);
+            }
+            NDArray x = manager.create(layout, new Shape(clips, LogMelFeatures.BANDS, frames));
+            NDArray logits = block.forward(new ParameterStore(manager, false), new NDList(x), false).head();
+            float[] flat = Activation.sigmoid(logits).toFloatArray();
+            int steps = TriggerModel.steps(frames);
+            float[][] out = new float[clips][];
+            for (int c = 0; c < clips; c++) {
+                out[c] = Arrays.copyOfRange(flat, c * steps, (c + 1) * steps);
+            }
+            return out;
+        }
+    }
+
+    public TriggerModel block() {
+        return block;
+    }
+
+    @Override
+    public void close() {
+        trainer.close();
+        model.close();
+    }
+
+    /** Binary cross-entropy on logits, positives weighted: log(1 + e^-z) for y = 1, log(1 + e^z) for y = 0. */
+    static final class WeightedSigmoidLoss extends Loss {
+        WeightedSigmoidLoss() {
+            super("weighted-sigmoid-bce");
+        }
+
+        @Override
+        public NDArray evaluate(NDList labels, NDList predictions) {
+            NDArray z = predictions.singletonOrThrow();
+            NDArray y = labels.singletonOrThrow();
+            NDArray positive = Activation.softPlus(z.neg()).mul(y).mul(POSITIVE_WEIGHT);
+            NDArray negative = Activation.softPlus(z).mul(y.neg().add(1));
+            return positive.add(negative).mean();
+        }
+    }
+}

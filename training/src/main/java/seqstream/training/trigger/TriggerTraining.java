@@ -1,0 +1,171 @@
+package seqstream.training.trigger;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import seqstream.audio.LogMelFeatures;
+import seqstream.audio.trigger.TriggerScorer;
+import seqstream.inference.Device;
+import seqstream.inference.InferenceOptions;
+import seqstream.inference.ModelBundle;
+import seqstream.inference.ModelManifest;
+
+/**
+ * {@code ./seqctl train trigger}: synthesize, train, export the streaming step graph, check it, choose the
+ * threshold on validation clips, and measure recall, false alarms per hour and delay on data never trained on.
+ */
+public final class TriggerTraining {
+    public static final String GRAPH_FILE = "model.onnx";
+    static final int CHUNK_SAMPLES = 1600; // 100 ms, as a live stream would send
+
+    private TriggerTraining() {
+    }
+
+    public static ModelManifest run(TriggerSettings settings, Path data, Path bundle, PrintStream log) throws IOException {
+        Instant start = Instant.now();
+        log.println("synthesizing: " + settings.voices() + " training voices ...");
+        TriggerCorpus corpus = TriggerCorpus.training(data, settings.voices(), 24, settings.seed());
+        TriggerExamples training = TriggerExamples.compose(corpus, settings.clips(), settings.seed() + 1, 4, 2);
+        List<LabeledClip> validation = TriggerExamples.compose(corpus, settings.evaluationClips() / 2, settings.seed() + 2, 4, 2)
+                .clips();
+        log.printf("%d training clips (%.1f h), %d activates, %d negatives, %d backgrounds%n", training.count(),
+                training.count() * 10 / 3600.0, corpus.activates().size(), corpus.negatives().size(), corpus.backgrounds().size());
+
+        Map<String, Object> record = new LinkedHashMap<>();
+        Files.createDirectories(bundle);
+        Map<String, Object> evaluation = new LinkedHashMap<>();
+        int batches = settings.clips() / 32;
+        try (TriggerTrainer trainer = new TriggerTrainer(training, 32, 0.002f, settings.epochs() * batches, settings.seed())) {
+            SplittableRandom order = new SplittableRandom(settings.seed() + 3);
+            for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+                double[] loss = {0};
+                trainer.epoch(training, order, (l, b) -> loss[0] += l);
+                log.printf("  epoch %2d  loss %.4f%n", epoch, loss[0] / batches);
+                record.put("finalLoss", Math.round(loss[0] / batches * 1e5) / 1e5);
+            }
+            TriggerOnnxExport.write(trainer.block(), bundle.resolve(GRAPH_FILE));
+            ModelBundle.writeManifest(bundle, manifest(settings, 0.5, record, evaluation, Duration.between(start, Instant.now())));
+            evaluation.put("onnx_vs_djl_max_abs_diff", djlParity(trainer, bundle, validation.subList(0, 4)));
+        }
+
+        try (TriggerScorer scorer = TriggerScorer.load(bundle, new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry())) {
+            evaluation.put("chunked_vs_whole_max_abs_diff", chunkParity(scorer, validation.subList(0, 8)));
+            double threshold = chooseThreshold(TriggerEvaluation.scores(scorer, validation, CHUNK_SAMPLES), validation, log);
+
+            TriggerCorpus heldOut = TriggerCorpus.heldOutSynthetic(Math.max(20, settings.voices() / 6), 12, settings.seed() + 10);
+            List<LabeledClip> heldOutClips = TriggerExamples.compose(heldOut, settings.evaluationClips(), settings.seed() + 11, 4, 2).clips();
+            evaluation.put("heldout_synthetic_voices", report(scorer, heldOutClips, threshold, "held-out synthetic voices", log));
+
+            TriggerCorpus real = TriggerCorpus.realVoice(data);
+            List<LabeledClip> realClips = TriggerExamples.compose(real, settings.evaluationClips(), settings.seed() + 12, 3, 2).clips();
+            evaluation.put("real_voice", report(scorer, realClips, threshold, "real voice (extra_ITE-5th)", log));
+
+            int negativeClips = (int) Math.ceil(settings.negativeHours() * 360);
+            List<LabeledClip> negatives = TriggerExamples.compose(heldOut, negativeClips, settings.seed() + 13, 0, 4).clips();
+            evaluation.put("no_activate_audio", report(scorer, negatives, threshold, "speech and noise without activate", log));
+            ModelManifest manifest = manifest(settings, threshold, record, evaluation, Duration.between(start, Instant.now()));
+            ModelBundle.writeManifest(bundle, manifest);
+            return manifest;
+        }
+    }
+
+    /** The threshold with the best recall among those with no false alarm on validation (else the fewest false alarms). */
+    static double chooseThreshold(List<float[]> scores, List<LabeledClip> clips, PrintStream log) {
+        double best = 0.5;
+        double bestRecall = -1;
+        int bestFalse = Integer.MAX_VALUE;
+        for (double t = 0.30; t <= 0.96; t += 0.02) {
+            TriggerEvaluation.Report r = TriggerEvaluation.evaluate(clips, TriggerEvaluation.detections(scores, t));
+            boolean better = r.falseAlarms() < bestFalse || (r.falseAlarms() == bestFalse && r.recall() > bestRecall);
+            if (better) {
+                best = t;
+                bestRecall = r.recall();
+                bestFalse = r.falseAlarms();
+            }
+        }
+        log.printf("threshold %.2f on validation: recall %.3f, %d false alarms%n", best, bestRecall, bestFalse);
+        return Math.round(best * 100) / 100.0;
+    }
+
+    private static Map<String, Object> report(TriggerScorer scorer, List<LabeledClip> clips, double threshold, String name,
+            PrintStream log) {
+        TriggerEvaluation.Report r = TriggerEvaluation.evaluate(clips,
+                TriggerEvaluation.detections(TriggerEvaluation.scores(scorer, clips, CHUNK_SAMPLES), threshold));
+        log.printf("%s: recall %.3f (%d of %d), %d false alarms in %.2f h (%.1f per hour), median delay %.0f ms%n", name,
+                r.recall(), r.found(), r.activates(), r.falseAlarms(), r.hours(), r.falseAlarmsPerHour(), r.medianDelayMs());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("clips", clips.size());
+        figures.put("hours", Math.round(r.hours() * 1000) / 1000.0);
+        figures.put("activates", r.activates());
+        figures.put("recall", r.activates() == 0 ? null : Math.round(r.recall() * 10000) / 10000.0);
+        figures.put("false_alarms", r.falseAlarms());
+        figures.put("false_alarms_per_hour", Math.round(r.falseAlarmsPerHour() * 100) / 100.0);
+        figures.put("median_delay_ms", Double.isNaN(r.medianDelayMs()) ? null : Math.round(r.medianDelayMs()));
+        return figures;
+    }
+
+    /** DJL on whole clips against the step graph fed the same clips whole. */
+    static double djlParity(TriggerTrainer trainer, Path bundle, List<LabeledClip> clips) {
+        TriggerExamples examples = TriggerExamples.of(clips);
+        float[][] djl = trainer.scores(examples.features(), examples.count(), examples.frames());
+        try (TriggerScorer scorer = TriggerScorer.load(bundle, new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry())) {
+            List<float[]> onnx = TriggerEvaluation.scores(scorer, clips, ClipComposer.CLIP_SAMPLES);
+            return maxDifference(java.util.Arrays.asList(djl), onnx);
+        }
+    }
+
+    /** The step graph fed 100 ms chunks against the same graph fed whole clips. */
+    static double chunkParity(TriggerScorer scorer, List<LabeledClip> clips) {
+        List<float[]> whole = TriggerEvaluation.scores(scorer, clips, ClipComposer.CLIP_SAMPLES);
+        List<float[]> chunked = TriggerEvaluation.scores(scorer, clips, 1234);
+        return maxDifference(whole, chunked);
+    }
+
+    /** Largest score difference; infinite when the two disagree on how many steps there are. */
+    private static double maxDifference(List<float[]> a, List<float[]> b) {
+        double worst = 0;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).length != b.get(i).length) {
+                return Double.POSITIVE_INFINITY;
+            }
+            for (int k = 0; k < a.get(i).length; k++) {
+                worst = Math.max(worst, Math.abs(a.get(i)[k] - b.get(i)[k]));
+            }
+        }
+        return worst;
+    }
+
+    private static ModelManifest manifest(TriggerSettings settings, double threshold, Map<String, Object> record,
+            Map<String, Object> evaluation, Duration took) {
+        Map<String, Object> preprocessing = new LinkedHashMap<>();
+        preprocessing.put("sampleRate", 16_000);
+        preprocessing.put("features", "log-mel, " + LogMelFeatures.BANDS + " bands 20 Hz-8 kHz, 25 ms Hann window, 10 ms hop, 512-point FFT");
+        preprocessing.put("framesPerStep", TriggerScorer.FRAMES_PER_STEP);
+        preprocessing.put("contextFrames", TriggerScorer.CONTEXT_FRAMES);
+        preprocessing.put("hiddenSize", TriggerScorer.HIDDEN);
+        preprocessing.put("threshold", threshold);
+        preprocessing.put("refractorySeconds", seqstream.audio.trigger.Detector.REFRACTORY_SECONDS);
+        Map<String, Object> training = new LinkedHashMap<>();
+        training.put("framework", "DJL 0.36.0, PyTorch 2.7.1 (CPU)");
+        training.put("architecture", "log-mel (normalized per band) -> Conv1D " + TriggerModel.FILTERS + "x" + TriggerModel.KERNEL
+                + " stride " + TriggerModel.STRIDE + " -> ReLU -> GRU " + TriggerModel.HIDDEN + " -> dense -> sigmoid per 40 ms step");
+        training.put("seed", settings.seed());
+        training.put("voices", settings.voices());
+        training.put("clips", settings.clips());
+        training.put("epochs", settings.epochs());
+        training.put("labels", "1 for the steps ending within 0.5 s after an activate ends");
+        training.putAll(record);
+        training.put("seconds", took.toSeconds());
+        return new ModelManifest(TriggerScorer.MODEL_NAME, ModelManifest.FORMAT_VERSION, Map.of("step", GRAPH_FILE),
+                List.of("frames: float[batch, 4n, 40]", "context: float[batch, 4, 40]", "state: float[batch, 64]"),
+                List.of("scores: float[batch, n]", "context_out", "state_out"), Map.of(), preprocessing, training, evaluation);
+    }
+}
