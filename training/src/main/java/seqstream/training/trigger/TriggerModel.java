@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
-import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.recurrent.GRU;
 import ai.djl.training.ParameterStore;
@@ -15,15 +14,18 @@ import ai.djl.util.PairList;
 import seqstream.audio.LogMelFeatures;
 
 /**
- * The trigger detector: log-mel frames, normalized per band, -> Conv1D ({@value #FILTERS} filters, kernel
- * {@value #KERNEL} frames, stride {@value #STRIDE}: one step per 40 ms) -> ReLU -> GRU ({@value #HIDDEN}
- * units, one direction, so it streams) -> dense -> one logit per step. No padding anywhere: step j sees
- * frames 4j to 4j+7, so a stream can be fed in pieces and carry only the last 4 frames and the GRU state.
+ * The trigger detector: log-mel frames, normalized per band, -> a convolution over time ({@value #FILTERS}
+ * filters, {@value #KERNEL} frames wide, stride {@value #STRIDE}: one step per 40 ms) -> ReLU -> GRU
+ * ({@value #HIDDEN} units, one direction, so it streams) -> dense -> one logit per step. No padding
+ * anywhere: step j sees frames 4j to 4j+7, so a stream can be fed in pieces and carry only the last 4
+ * frames and the GRU state.
  *
- * <p>Input [batch, 40, frames] (bands first, as the convolution reads them); output logits [batch, steps].
- * The input is laid out that way by the caller, not transposed here: DJL's PyTorch convolution gave
- * results that depend on the sequence length when fed a transposed (non-contiguous) tensor (measured: the
- * first output changed between 32 and 998 frames), and the ONNX parity check caught it.
+ * <p>The convolution is written as a dense layer over each step's 8 frames (two neighbouring groups of 4,
+ * concatenated), which is the same function: DJL's PyTorch Conv1d returned wrong values on long inputs
+ * here (measured: output 0 was 8.77 for a 998-frame input where a hand convolution and the same layer on
+ * 32-256 frames give 2.28). The exported graph uses ONNX's Conv with the same weights.
+ *
+ * <p>Input [batch, frames, 40]; output logits [batch, steps].
  */
 public final class TriggerModel extends AbstractBlock {
     public static final int KERNEL = 8;
@@ -33,15 +35,15 @@ public final class TriggerModel extends AbstractBlock {
 
     final float[] mean;
     final float[] std;
-    final Conv1d conv;
+    /** The convolution as a dense layer: weight [FILTERS, KERNEL * 40], input index = frame offset * 40 + band. */
+    final Linear conv;
     final GRU gru;
     final Linear output;
 
     public TriggerModel(float[] mean, float[] std) {
         this.mean = mean;
         this.std = std;
-        conv = addChildBlock("conv", Conv1d.builder().setKernelShape(new Shape(KERNEL)).setFilters(FILTERS)
-                .optStride(new Shape(STRIDE)).build());
+        conv = addChildBlock("conv", Linear.builder().setUnits(FILTERS).build());
         gru = addChildBlock("gru", GRU.builder().setStateSize(HIDDEN).setNumLayers(1).optBatchFirst(true)
                 .optReturnState(false).build());
         output = addChildBlock("output", Linear.builder().setUnits(1).build());
@@ -62,12 +64,16 @@ public final class TriggerModel extends AbstractBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray bands = inputs.singletonOrThrow(); // [B, 40, T]
-        NDManager manager = bands.getManager();
-        Shape column = new Shape(LogMelFeatures.BANDS, 1);
-        NDArray normalized = bands.sub(manager.create(mean, column)).div(manager.create(std, column));
-        NDArray convolved = conv.forward(ps, new NDList(normalized), training).head(); // [B, F, S]
-        NDArray hidden = Activation.relu(convolved).transpose(0, 2, 1); // [B, S, F]
+        NDArray frames = inputs.singletonOrThrow(); // [B, T, 40]
+        NDManager manager = frames.getManager();
+        long batch = frames.getShape().get(0);
+        int steps = steps((int) frames.getShape().get(1));
+        NDArray normalized = frames.sub(manager.create(mean)).div(manager.create(std));
+        // Groups of STRIDE frames; step j reads groups j and j+1 (KERNEL = 2 * STRIDE frames).
+        NDArray groups = normalized.get(":, 0:" + STRIDE * (steps + 1) + ", :")
+                .reshape(batch, steps + 1, (long) STRIDE * LogMelFeatures.BANDS);
+        NDArray windows = groups.get(":, 0:" + steps + ", :").concat(groups.get(":, 1:" + (steps + 1) + ", :"), 2);
+        NDArray hidden = Activation.relu(conv.forward(ps, new NDList(windows), training).head()); // [B, S, F]
         NDArray states = gru.forward(ps, new NDList(hidden), training).head(); // [B, S, H]
         NDArray logits = output.forward(ps, new NDList(states), training).head().squeeze(2);
         return new NDList(logits);
@@ -76,15 +82,14 @@ public final class TriggerModel extends AbstractBlock {
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         long batch = inputShapes[0].get(0);
-        long frames = inputShapes[0].get(2);
-        conv.initialize(manager, dataType, new Shape(batch, LogMelFeatures.BANDS, frames));
-        long steps = steps((int) frames);
+        long steps = steps((int) inputShapes[0].get(1));
+        conv.initialize(manager, dataType, new Shape(batch, steps, (long) KERNEL * LogMelFeatures.BANDS));
         gru.initialize(manager, dataType, new Shape(batch, steps, FILTERS));
         output.initialize(manager, dataType, new Shape(batch, steps, HIDDEN));
     }
 
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
-        return new Shape[] {new Shape(inputShapes[0].get(0), steps((int) inputShapes[0].get(2)))};
+        return new Shape[] {new Shape(inputShapes[0].get(0), steps((int) inputShapes[0].get(1)))};
     }
 }

@@ -19,6 +19,22 @@ public final class TriggerOnnxExport {
     private TriggerOnnxExport() {
     }
 
+    /** The model's dense weight [filter, offset * 40 + band] as ONNX Conv weights [filter, band, offset]. */
+    static float[] convolutionWeights(TriggerModel model) {
+        float[] dense = DjlWeights.parameter(model.conv, "weight").toFloatArray();
+        int bands = LogMelFeatures.BANDS;
+        int kernel = TriggerModel.KERNEL;
+        float[] conv = new float[dense.length];
+        for (int f = 0; f < TriggerModel.FILTERS; f++) {
+            for (int k = 0; k < kernel; k++) {
+                for (int b = 0; b < bands; b++) {
+                    conv[(f * bands + b) * kernel + k] = dense[f * kernel * bands + k * bands + b];
+                }
+            }
+        }
+        return conv;
+    }
+
     public static void write(TriggerModel model, Path file) throws IOException {
         int bands = LogMelFeatures.BANDS;
         int h = TriggerModel.HIDDEN;
@@ -31,11 +47,10 @@ public final class TriggerOnnxExport {
         String x = g.node("Concat", Map.of("axis", 1L), previous, frames); // [B, 4 + 4n, 40]
         String normalized = g.node("Div", g.node("Sub", x, g.constant("band_mean", model.mean, bands)),
                 g.constant("band_std", model.std, bands));
-        NDArray convWeight = DjlWeights.parameter(model.conv, "weight");
         String convolved = g.node("Conv", Map.of("strides", new long[] {TriggerModel.STRIDE},
                 "kernel_shape", new long[] {TriggerModel.KERNEL}),
                 g.node("Transpose", Map.of("perm", new long[] {0, 2, 1}), normalized),
-                g.constant("conv_W", convWeight.toFloatArray(), convWeight.getShape().getShape()),
+                g.constant("conv_W", convolutionWeights(model), TriggerModel.FILTERS, bands, TriggerModel.KERNEL),
                 g.constant("conv_B", DjlWeights.parameter(model.conv, "bias").toFloatArray(), TriggerModel.FILTERS));
         String timeMajor = g.node("Transpose", Map.of("perm", new long[] {2, 0, 1}), g.node("Relu", convolved)); // [S, B, F]
 

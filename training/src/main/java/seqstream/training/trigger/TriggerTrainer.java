@@ -40,7 +40,7 @@ public final class TriggerTrainer implements AutoCloseable {
                 .setMaxUpdates(Math.max(1, totalSteps)).build();
         trainer = model.newTrainer(new DefaultTrainingConfig(new WeightedSigmoidLoss())
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(rate).optClipGrad(1f).build()));
-        trainer.initialize(new Shape(batchSize, LogMelFeatures.BANDS, training.frames()));
+        trainer.initialize(new Shape(batchSize, training.frames(), LogMelFeatures.BANDS));
     }
 
     /** Per-band mean and standard deviation of the training features: the model's fixed input normalization. */
@@ -79,11 +79,11 @@ public final class TriggerTrainer implements AutoCloseable {
             float[] y = new float[batchSize * steps];
             for (int b = 0; b < batchSize; b++) {
                 int clip = order[start + b];
-                bandsFirst(examples.features(), clip * frameSize, examples.frames(), x, b * frameSize);
+                System.arraycopy(examples.features(), clip * frameSize, x, b * frameSize, frameSize);
                 System.arraycopy(examples.labels(), clip * steps, y, b * steps, steps);
             }
             try (NDManager scope = trainer.getManager().newSubManager()) {
-                NDArray features = scope.create(x, new Shape(batchSize, LogMelFeatures.BANDS, examples.frames()));
+                NDArray features = scope.create(x, new Shape(batchSize, examples.frames(), LogMelFeatures.BANDS));
                 NDArray labels = scope.create(y, new Shape(batchSize, steps));
                 float loss;
                 try (GradientCollector collector = trainer.newGradientCollector()) {
@@ -97,24 +97,10 @@ public final class TriggerTrainer implements AutoCloseable {
         }
     }
 
-    /** Frames [frames, 40] (from {@code from}) rewritten bands first, [40, frames], at {@code to}: the model's layout. */
-    static void bandsFirst(float[] source, int from, int frames, float[] target, int to) {
-        int bands = LogMelFeatures.BANDS;
-        for (int f = 0; f < frames; f++) {
-            for (int b = 0; b < bands; b++) {
-                target[to + b * frames + f] = source[from + f * bands + b];
-            }
-        }
-    }
-
-    /** Per-step probabilities from DJL for some clips' frames ([clips, frames, 40]), [clips][steps]. */
+    /** Per-step probabilities from DJL for some clips' frames, [clips][steps]. */
     public float[][] scores(float[] features, int clips, int frames) {
         try (NDManager manager = NDManager.newBaseManager()) {
-            float[] layout = new float[features.length];
-            for (int c = 0; c < clips; c++) {
-                bandsFirst(features, c * frames * LogMelFeatures.BANDS, frames, layout, c * frames * LogMelFeatures.BANDS);
-            }
-            NDArray x = manager.create(layout, new Shape(clips, LogMelFeatures.BANDS, frames));
+            NDArray x = manager.create(features, new Shape(clips, frames, LogMelFeatures.BANDS));
             NDArray logits = block.forward(new ParameterStore(manager, false), new NDList(x), false).head();
             float[] flat = Activation.sigmoid(logits).toFloatArray();
             int steps = TriggerModel.steps(frames);
