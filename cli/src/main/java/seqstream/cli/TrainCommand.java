@@ -12,12 +12,14 @@ import seqstream.training.dates.TrainingSettings;
 import seqstream.training.names.DinosaurNames;
 import seqstream.training.names.NamesSettings;
 import seqstream.training.names.NamesTraining;
+import seqstream.training.trigger.TriggerSettings;
+import seqstream.training.trigger.TriggerTraining;
 
 /** {@code seqctl train <model>}: make a bundle under models/ from nothing but code (and, later, the course data). */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model and write its bundle (graphs + model.json with the measured figures).")
 final class TrainCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "MODEL", description = "dates or names (names reads dinos.txt from SEQSTREAM_DATA)")
+    @Parameters(paramLabel = "MODEL", description = "dates, names or trigger (names and trigger read SEQSTREAM_DATA)")
     String model;
 
     @Option(names = "--steps", description = "dates: optimizer steps (default: the committed bundle's).")
@@ -33,7 +35,8 @@ final class TrainCommand implements Callable<Integer> {
             case "dates" -> trainDates(bundle);
             case "names" -> NamesTraining.run(NamesSettings.FULL, DinosaurNames.load(DinosaurNames.dataDirectory()),
                     bundle, System.out);
-            default -> throw new IllegalArgumentException("unknown model '" + model + "': trainable are dates, names");
+            case "trigger" -> TriggerTraining.run(TriggerSettings.FULL, DinosaurNames.dataDirectory(), bundle, System.out);
+            default -> throw new IllegalArgumentException("unknown model '" + model + "': trainable are dates, names, trigger");
         };
         System.out.println("wrote " + bundle.toAbsolutePath() + " (figures in model.json: " + manifest.evaluation() + ")");
         return 0;

@@ -53,11 +53,11 @@ public final class TriggerTraining {
             }
             TriggerOnnxExport.write(trainer.block(), bundle.resolve(GRAPH_FILE));
             ModelBundle.writeManifest(bundle, manifest(settings, 0.5, record, evaluation, Duration.between(start, Instant.now())));
-            evaluation.put("onnx_vs_djl_max_abs_diff", djlParity(trainer, bundle, validation.subList(0, 4)));
+            evaluation.put("onnx_vs_djl_max_abs_diff", djlParity(trainer, bundle, validation.subList(0, Math.min(4, validation.size()))));
         }
 
         try (TriggerScorer scorer = TriggerScorer.load(bundle, new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry())) {
-            evaluation.put("chunked_vs_whole_max_abs_diff", chunkParity(scorer, validation.subList(0, 8)));
+            evaluation.put("chunked_vs_whole_max_abs_diff", chunkParity(scorer, validation.subList(0, Math.min(8, validation.size()))));
             double threshold = chooseThreshold(TriggerEvaluation.scores(scorer, validation, CHUNK_SAMPLES), validation, log);
 
             TriggerCorpus heldOut = TriggerCorpus.heldOutSynthetic(Math.max(20, settings.voices() / 6), 12, settings.seed() + 10);

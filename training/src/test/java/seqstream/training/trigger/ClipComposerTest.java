@@ -1,0 +1,53 @@
+package seqstream.training.trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ClipComposerTest {
+
+    private static float[] tone(int length, double level) {
+        float[] x = new float[length];
+        for (int i = 0; i < length; i++) {
+            x[i] = (float) (level * Math.sin(i * 0.3));
+        }
+        return x;
+    }
+
+    @Test
+    void insertsWordsWithoutOverlapAndLabelsHalfASecondAfterEachActivate() {
+        SplittableRandom random = new SplittableRandom(1);
+        float[] background = new float[ClipComposer.CLIP_SAMPLES + 16_000];
+        List<LabeledClip> clips = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            clips.add(ClipComposer.compose(random, background, List.of(tone(11_000, 0.4)), List.of(tone(9_000, 0.4)), 4, 2));
+        }
+        assertThat(clips).allMatch(c -> c.audio().length == ClipComposer.CLIP_SAMPLES);
+        assertThat(clips).anyMatch(c -> c.activateEnds().size() >= 3);
+        for (LabeledClip clip : clips) {
+            List<Integer> ends = clip.activateEnds();
+            for (int k = 1; k < ends.size(); k++) {
+                assertThat(ends.get(k) - ends.get(k - 1)).as("no overlap").isGreaterThanOrEqualTo(11_000);
+            }
+        }
+
+        TriggerExamples examples = TriggerExamples.of(clips);
+        assertThat(examples.frames()).isEqualTo(998);
+        assertThat(examples.steps()).isEqualTo(248);
+        for (int c = 0; c < clips.size(); c++) {
+            int positives = 0;
+            for (int s = 0; s < examples.steps(); s++) {
+                if (examples.labels()[c * examples.steps() + s] == 1) {
+                    positives++;
+                    long end = TriggerExamples.stepEndSample(s);
+                    assertThat(clips.get(c).activateEnds()).anyMatch(e -> end > e && end <= e + 8_000);
+                }
+            }
+            // 0.5 s is 12 or 13 steps of 40 ms, fewer when a word ends near the end of the clip.
+            assertThat(positives).isLessThanOrEqualTo(13 * clips.get(c).activateEnds().size());
+        }
+    }
+}
