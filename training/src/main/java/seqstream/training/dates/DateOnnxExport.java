@@ -1,5 +1,7 @@
 package seqstream.training.dates;
 
+import static seqstream.training.onnx.DjlWeights.concat;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;
 import ai.djl.nn.core.Linear;
@@ -109,9 +111,5 @@ public final class DateOnnxExport {
     /** A PyTorch LSTM weight or bias with its four gate blocks in ONNX's order. */
     private static float[] lstmGates(Block lstm, String suffix) {
         return DjlWeights.reorderGates(DjlWeights.parameter(lstm, suffix), DjlWeights.LSTM_TO_ONNX);
-    }
-
-    private static float[] concat(float[] a, float[] b) {
-        return DjlWeights.concat(a, b);
     }
 }

@@ -21,8 +21,8 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
     /** The course's raw_data clips plus {@code voices} synthetic training voices and generated backgrounds. */
     public static TriggerCorpus training(Path data, int voices, int generatedBackgrounds, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
-        List<float[]> activates = new ArrayList<>(trimmedClips(data.resolve("trigger/raw_data/activates")));
-        List<float[]> negatives = new ArrayList<>(trimmedClips(data.resolve("trigger/raw_data/negatives")));
+        List<float[]> activates = withSpeeds(trimmedClips(data.resolve("trigger/raw_data/activates")));
+        List<float[]> negatives = withSpeeds(trimmedClips(data.resolve("trigger/raw_data/negatives")));
         addSynthetic(random, Voice.TRAINING_VARIANTS, voices, activates, negatives);
         List<float[]> backgrounds = new ArrayList<>(clips(data.resolve("trigger/raw_data/backgrounds")));
         backgrounds.addAll(generatedBackgrounds(random, generatedBackgrounds, Voice.TRAINING_VARIANTS));
@@ -80,6 +80,21 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
             backgrounds.add(background);
         }
         return backgrounds;
+    }
+
+    /** Speeds at which the real recordings are also played: ten real "activate"s are few next to the synthetic voices. */
+    static final double[] SPEEDS = {0.88, 0.94, 1.0, 1.06, 1.12};
+
+    /** Each clip at each speed (faster is also higher, as a tape played fast), by resampling. */
+    static List<float[]> withSpeeds(List<float[]> clips) {
+        List<float[]> all = new ArrayList<>();
+        for (float[] clip : clips) {
+            for (double speed : SPEEDS) {
+                all.add(speed == 1.0 ? clip
+                        : new Audio(clip, (int) Math.round(Audio.MODEL_RATE * speed)).resampledTo(Audio.MODEL_RATE).samples());
+            }
+        }
+        return all;
     }
 
     static List<float[]> trimmedClips(Path dir) throws IOException {
