@@ -22,7 +22,7 @@ import seqstream.audio.LogMelFeatures;
 /** Trains a {@link TriggerModel} with DJL on composed clips. */
 public final class TriggerTrainer implements AutoCloseable {
     /** Positive steps are rare (a few percent): their loss counts this many times. */
-    static final float POSITIVE_WEIGHT = 4f;
+    static final float POSITIVE_WEIGHT = 2f;
 
     private final Model model;
     private final TriggerModel block;

@@ -33,7 +33,7 @@ public final class TriggerTraining {
         Instant start = Instant.now();
         log.println("synthesizing: " + settings.voices() + " training voices ...");
         TriggerCorpus corpus = TriggerCorpus.training(data, settings.voices(), 24, settings.seed());
-        TriggerExamples training = TriggerExamples.compose(corpus, settings.clips(), settings.seed() + 1, 4, 2);
+        TriggerExamples training = TriggerExamples.compose(corpus, settings.clips(), settings.seed() + 1, 3, 4);
         List<LabeledClip> validation = TriggerExamples.compose(corpus, settings.evaluationClips() / 2, settings.seed() + 2, 4, 2)
                 .clips();
         log.printf("%d training clips (%.1f h), %d activates, %d negatives, %d backgrounds%n", training.count(),
