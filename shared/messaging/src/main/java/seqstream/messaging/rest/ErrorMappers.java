@@ -1,4 +1,4 @@
-package seqstream.names.rest;
+package seqstream.messaging.rest;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -6,7 +6,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import seqstream.contracts.InvalidMessageException;
 import seqstream.inference.ModelUnavailableException;
 
-/** Errors as JSON a client can act on: {"error": "..."}. */
+/** Every service's REST errors, as JSON a client can act on: {"error": "..."} (400 bad input, 503 no model). */
 public class ErrorMappers {
 
     public record ErrorBody(String error) {
