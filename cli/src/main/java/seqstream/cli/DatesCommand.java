@@ -1,6 +1,5 @@
 package seqstream.cli;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -11,11 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import seqstream.contracts.DateRequest;
 import seqstream.contracts.InvalidMessageException;
-import seqstream.inference.Device;
-import seqstream.inference.InferenceOptions;
 import seqstream.text.dates.DateTranslator;
 import seqstream.text.dates.Translation;
 import seqstream.training.dates.AttentionMapPicture;
@@ -31,27 +29,17 @@ final class DatesCommand implements Callable<Integer> {
     /** Lines read ahead while more input is waiting, so a pipe is translated in batches and a terminal line by line. */
     static final int BATCH = 256;
 
-    @Option(names = "--remote", description = "Send the lines through Kafka to the running stack (./seqctl up).")
-    boolean remote;
+    @Mixin
+    RemoteOptions remote;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "localhost:9092",
-            description = "Kafka for --remote (default: ${DEFAULT-VALUE}).")
-    String bootstrapServers;
-
-    @Option(names = "--timeout", defaultValue = "60", description = "Seconds --remote waits for answers.")
-    int timeoutSeconds;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--attention", paramLabel = "TEXT", description = "Draw the attention map of TEXT instead.")
     String attentionText;
 
     @Option(names = "--png", paramLabel = "FILE", description = "Where --attention writes its picture.")
     Path png;
-
-    @Option(names = "--bundle", description = "The dates bundle (default: models/dates).")
-    Path bundle;
-
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or cuda.")
-    String device;
 
     @Override
     public Integer call() throws Exception {
@@ -63,8 +51,8 @@ final class DatesCommand implements Callable<Integer> {
         }
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        if (remote) {
-            try (RemoteDates kafka = new RemoteDates(bootstrapServers, timeoutSeconds)) {
+        if (remote.remote) {
+            try (RemoteDates kafka = new RemoteDates(remote.bootstrapServers, remote.timeoutSeconds)) {
                 return translateLines(in, out, kafka::translate);
             }
         }
@@ -74,8 +62,7 @@ final class DatesCommand implements Callable<Integer> {
     }
 
     private DateTranslator load() {
-        return DateTranslator.load(bundle != null ? bundle : Paths.bundle(DateTranslator.MODEL_NAME),
-                new InferenceOptions(Device.parse(device), 0), new SimpleMeterRegistry());
+        return DateTranslator.load(model.bundle(DateTranslator.MODEL_NAME), model.inference(), ModelOptions.registry());
     }
 
     /** How a batch of lines becomes output lines: one answer per line, in order. */

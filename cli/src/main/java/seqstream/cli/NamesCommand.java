@@ -1,18 +1,15 @@
 package seqstream.cli;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import seqstream.contracts.NameRequest;
 import seqstream.contracts.NamesResult;
 import seqstream.contracts.Topics;
-import seqstream.inference.Device;
-import seqstream.inference.InferenceOptions;
 import seqstream.text.names.NameSampler;
 import seqstream.text.names.NameSpec;
 
@@ -34,27 +31,17 @@ final class NamesCommand implements Callable<Integer> {
     @Option(names = "--prefix", description = "Every name starts with this, e.g. Tyr.")
     String prefix;
 
-    @Option(names = "--remote", description = "Ask the running stack through Kafka (./seqctl up).")
-    boolean remote;
+    @Mixin
+    RemoteOptions remote;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "localhost:9092",
-            description = "Kafka for --remote (default: ${DEFAULT-VALUE}).")
-    String bootstrapServers;
-
-    @Option(names = "--timeout", defaultValue = "60", description = "Seconds --remote waits for the answer.")
-    int timeoutSeconds;
-
-    @Option(names = "--bundle", description = "The names bundle (default: models/names).")
-    Path bundle;
-
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or cuda.")
-    String device;
+    @Mixin
+    ModelOptions model;
 
     @Override
     public Integer call() {
         long chosenSeed = seed != null ? seed : new SecureRandom().nextLong();
         NameRequest request = new NameRequest("cli", count, temperature, chosenSeed, prefix); // the service's own checks
-        List<String> names = remote ? remote(request) : inProcess(request);
+        List<String> names = remote.remote ? remote(request) : inProcess(request);
         names.forEach(System.out::println);
         if (seed == null) {
             System.err.println("seed " + chosenSeed);
@@ -63,16 +50,16 @@ final class NamesCommand implements Callable<Integer> {
     }
 
     private List<String> inProcess(NameRequest request) {
-        try (NameSampler sampler = NameSampler.load(bundle != null ? bundle : Paths.bundle(NameSampler.MODEL_NAME),
-                new InferenceOptions(Device.parse(device), 0), new SimpleMeterRegistry())) {
+        try (NameSampler sampler = NameSampler.load(model.bundle(NameSampler.MODEL_NAME), model.inference(),
+                ModelOptions.registry())) {
             return sampler.sample(List.of(new NameSpec(request.count(), request.temperature(), request.seed(),
                     request.prefix() == null ? "" : request.prefix()))).getFirst();
         }
     }
 
     private List<String> remote(NameRequest request) {
-        try (KafkaRequests kafka = new KafkaRequests(bootstrapServers, Topics.NAMES_REQUESTS, Topics.NAMES_GENERATED,
-                timeoutSeconds)) {
+        try (KafkaRequests kafka = new KafkaRequests(remote.bootstrapServers, Topics.NAMES_REQUESTS, Topics.NAMES_GENERATED,
+                remote.timeoutSeconds)) {
             String id = kafka.nextKey();
             NameRequest keyed = new NameRequest(id, request.count(), request.temperature(), request.seed(), request.prefix());
             KafkaRequests.Reply reply = kafka.call(Map.of(id, keyed.toJson())).getFirst();

@@ -1,13 +1,12 @@
 package seqstream.cli;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import seqstream.audio.Audio;
 import seqstream.audio.Chime;
@@ -15,17 +14,14 @@ import seqstream.audio.WavFiles;
 import seqstream.audio.trigger.AudioStream;
 import seqstream.audio.trigger.Detector;
 import seqstream.audio.trigger.TriggerScorer;
-import seqstream.inference.Device;
-import seqstream.inference.InferenceOptions;
 
 /** {@code seqctl trigger}: hear "activate" in WAV files, in process. */
 @Command(name = "trigger", mixinStandardHelpOptions = true, description = "The trigger-word detector, in process.",
         subcommands = {TriggerCommand.Detect.class, TriggerCommand.ChimeCommand.class})
 final class TriggerCommand {
 
-    static TriggerScorer load(Path bundle) {
-        return TriggerScorer.load(bundle != null ? bundle : Paths.bundle(TriggerScorer.MODEL_NAME),
-                new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry());
+    static TriggerScorer load(ModelOptions model) {
+        return TriggerScorer.load(model.bundle(TriggerScorer.MODEL_NAME), model.inference(), ModelOptions.registry());
     }
 
     /** Every detection in a file: its audio fed as one stream. */
@@ -41,12 +37,12 @@ final class TriggerCommand {
         @Parameters(paramLabel = "FILE.wav", arity = "1..*")
         List<Path> files = new ArrayList<>();
 
-        @Option(names = "--bundle", description = "The trigger bundle (default: models/trigger).")
-        Path bundle;
+        @Mixin
+        ModelOptions model;
 
         @Override
         public Integer call() throws Exception {
-            try (TriggerScorer scorer = load(bundle)) {
+            try (TriggerScorer scorer = load(model)) {
                 for (Path file : files) {
                     for (Detector.Detection d : detect(scorer, WavFiles.read(file))) {
                         System.out.printf(Locale.ROOT, "%s\t%.2f\t%.3f%n", file, d.seconds(), d.score());
@@ -66,15 +62,15 @@ final class TriggerCommand {
         @Parameters(index = "1", paramLabel = "OUT.wav")
         Path out;
 
-        @Option(names = "--bundle", description = "The trigger bundle (default: models/trigger).")
-        Path bundle;
+        @Mixin
+        ModelOptions model;
 
         @Override
         public Integer call() throws Exception {
             Audio audio = WavFiles.read(in);
             float[] mixed = audio.samples().clone();
             float[] chime = Chime.synthesize(audio.sampleRate());
-            try (TriggerScorer scorer = load(bundle)) {
+            try (TriggerScorer scorer = load(model)) {
                 for (Detector.Detection d : detect(scorer, audio)) {
                     Chime.mixInto(mixed, chime, (int) Math.round(d.seconds() * audio.sampleRate()));
                     System.out.printf(Locale.ROOT, "chime at %.2f s (score %.3f)%n", d.seconds(), d.score());
