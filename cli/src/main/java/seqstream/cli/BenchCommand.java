@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +17,8 @@ import picocli.CommandLine.Parameters;
 import seqstream.bench.DatesBenchmark;
 import seqstream.bench.Figure;
 import seqstream.bench.NamesBenchmark;
+import seqstream.bench.TriggerBenchmark;
+import seqstream.audio.trigger.TriggerScorer;
 import seqstream.inference.Device;
 import seqstream.inference.InferenceOptions;
 import seqstream.text.dates.DateTranslator;
@@ -25,7 +28,7 @@ import seqstream.text.names.NameSampler;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark a model in process and end to end through Kafka; writes bench/results/<model>.md.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "MODEL", description = "dates or names")
+    @Parameters(paramLabel = "MODEL", description = "dates, names or trigger")
     String model;
 
     @Option(names = "--seconds", defaultValue = "5", description = "Length of each in-process measurement (default: ${DEFAULT-VALUE}).")
@@ -39,7 +42,8 @@ final class BenchCommand implements Callable<Integer> {
         List<Figure> figures = switch (model) {
             case "dates" -> dates();
             case "names" -> names();
-            default -> throw new IllegalArgumentException("unknown benchmark '" + model + "': there are dates, names");
+            case "trigger" -> trigger();
+            default -> throw new IllegalArgumentException("unknown benchmark '" + model + "': there are dates, names, trigger");
         };
         Path results = Paths.root().resolve("bench/results/" + model + ".md");
         Files.createDirectories(results.getParent());
@@ -55,6 +59,26 @@ final class BenchCommand implements Callable<Integer> {
                 new SimpleMeterRegistry())) {
             figures.add(report(NamesBenchmark.sample(sampler, 1, seconds)));
             figures.add(report(NamesBenchmark.sample(sampler, 256, seconds)));
+        }
+        return figures;
+    }
+
+    /**
+     * Audio-seconds per CPU-second for 1 to 1,000 streams, streaming and re-scoring a 10 s window every 250 ms,
+     * on one ONNX Runtime thread; then 100 streams end to end through Kafka.
+     */
+    private List<Figure> trigger() throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        try (TriggerScorer scorer = TriggerScorer.load(Paths.bundle(TriggerScorer.MODEL_NAME), new InferenceOptions(Device.CPU, 1),
+                new SimpleMeterRegistry())) {
+            for (int streams : new int[] {1, 10, 100, 1000}) {
+                figures.add(report(TriggerBenchmark.streaming(scorer, streams, seconds)));
+                figures.add(report(TriggerBenchmark.windowed(scorer, streams, seconds)));
+            }
+        }
+        try (LocalStack stack = LocalStack.start(0, 1, true, System.err)) {
+            TriggerBenchmark.endToEnd(stack.bootstrapServers(), 10, 5, Duration.ofMinutes(2)); // warm-up
+            figures.add(report(TriggerBenchmark.endToEnd(stack.bootstrapServers(), 100, 10, Duration.ofMinutes(5))));
         }
         return figures;
     }
@@ -89,17 +113,33 @@ final class BenchCommand implements Callable<Integer> {
         md.append("Run ").append(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS))
                 .append(" by `./seqctl bench ").append(model).append("` on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, Java ").append(System.getProperty("java.version")).append(".\n")
-                .append("In process: one ONNX Runtime thread.")
-                .append(model.equals("dates") ? " End to end: dates.raw -> date-translator -> dates.iso on the embedded"
-                        + " broker, latency per record from send to answer." : "")
+                .append("In process: one ONNX Runtime thread. ").append(ABOUT.get(model))
                 .append(" Compare figures within one run only.\n\n")
                 .append("| measurement | per second | items | seconds | p50 ms | p99 ms |\n|---|---:|---:|---:|---:|---:|\n");
         for (Figure f : figures) {
             md.append(String.format(Locale.ROOT, "| %s | %.0f | %d | %.2f | %.2f | %.2f |%n", f.name(), f.perSecond(),
                     f.items(), f.seconds(), f.p50Millis(), f.p99Millis()));
         }
-        md.append(String.format(Locale.ROOT, "%nbatched / one at a time throughput: %.1fx%n",
-                figures.get(1).perSecond() / figures.get(0).perSecond()));
+        md.append('\n');
+        if (model.equals("trigger")) {
+            for (int i = 0; i + 1 < figures.size() - 1; i += 2) {
+                md.append(String.format(Locale.ROOT, "%s: %.1fx cheaper than re-scoring the window%n", figures.get(i).name(),
+                        figures.get(i).perSecond() / figures.get(i + 1).perSecond()));
+            }
+        } else {
+            md.append(String.format(Locale.ROOT, "batched / one at a time throughput: %.1fx%n",
+                    figures.get(1).perSecond() / figures.get(0).perSecond()));
+        }
         return md.toString();
     }
+
+    /** What each benchmark's items and seconds are. */
+    private static final Map<String, String> ABOUT = Map.of(
+            "dates", "Items are dates. End to end: dates.raw -> date-translator -> dates.iso on the embedded broker,"
+                    + " latency per record from send to answer.",
+            "names", "Items are names.",
+            "trigger", "Items are seconds of audio; in process, seconds are CPU seconds of the whole process (per second ="
+                    + " audio-seconds per CPU-second), latency per round (one 100 ms chunk, or one 250 ms hop, of every"
+                    + " stream). End to end: audio.chunks -> trigger-detector -> audio.chimed on the embedded broker, wall"
+                    + " seconds, latency per chunk from send to its chimed copy.");
 }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** seqctl: run the models in process, train them, start the local stack, benchmark. */
 @Command(name = "seqctl", mixinStandardHelpOptions = true, version = "seqctl 0.1.0",
         description = "seqstream: sequence models served as event-driven microservices on Kafka.",
-        subcommands = {DatesCommand.class, NamesCommand.class, TriggerCommand.class, TrainCommand.class, UpCommand.class, BenchCommand.class},
+        subcommands = {DatesCommand.class, NamesCommand.class, TriggerCommand.class, StreamCommand.class, TrainCommand.class,
+                EvalCommand.class, UpCommand.class, BenchCommand.class},
         footer = "%n'./seqctl test' runs the whole test suite (mvn verify).")
 public final class Seqctl {
 

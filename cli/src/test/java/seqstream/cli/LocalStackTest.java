@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +15,15 @@ import seqstream.contracts.NameRequest;
 import seqstream.contracts.NamesResult;
 import seqstream.contracts.Topics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import seqstream.audio.Audio;
+import seqstream.audio.WavFiles;
 
-/** ./seqctl up's stack (embedded broker + the built services) answering ./seqctl dates and names --remote. */
+/** ./seqctl up's stack (embedded broker + the built services) answering ./seqctl dates and names --remote, and seqctl stream. */
 class LocalStackTest {
+    @TempDir
+    Path dir;
 
     @Test
     void theStackTranslatesThroughKafkaAndRefusesBadLines() throws Exception {
@@ -37,6 +47,23 @@ class LocalStackTest {
                 assertThat(NamesResult.fromJson(replies.get(0).json()).names()).hasSize(4).allMatch(n -> n.startsWith("Ste"));
                 assertThat(replies.get(1).refusal()).contains("'count' is -1");
             }
+
+            // Three seconds of quiet noise through the trigger detector: nothing heard, every chunk back chimed.
+            Path wav = dir.resolve("quiet.wav");
+            SplittableRandom random = new SplittableRandom(5);
+            float[] noise = new float[3 * 22_050];
+            for (int i = 0; i < noise.length; i++) {
+                noise[i] = (float) (0.01 * random.nextGaussian());
+            }
+            WavFiles.write(new Audio(noise, 22_050), wav);
+            Path chimed = dir.resolve("chimed.wav");
+            CommandLine stream = new CommandLine(new Seqctl());
+            StringWriter out = new StringWriter();
+            stream.setOut(new PrintWriter(out));
+            int code = stream.execute("stream", wav.toString(), "--chunk-ms", "250", "--bootstrap-servers",
+                    stack.bootstrapServers(), "--timeout", "60", "--save-chimed", chimed.toString());
+            assertThat(code).isZero();
+            assertThat(WavFiles.read(chimed).samples()).hasSize(noise.length);
         }
     }
 }

@@ -21,6 +21,8 @@ public final class LogMelFeatures {
     private final FloatFFT_1D fft = new FloatFFT_1D(FFT_SIZE);
     private final float[] hann = new float[WINDOW];
     private final float[][] filters = melFilters();
+    /** Each filter's non-zero bins, [first, last + 1): a filter spans a few bins, so most of the sum is skipped. */
+    private final int[][] spans = spans(filters);
     private float[] pending = new float[0];
 
     public LogMelFeatures() {
@@ -58,7 +60,7 @@ public final class LogMelFeatures {
         float[] bands = new float[BANDS];
         for (int b = 0; b < BANDS; b++) {
             double energy = 0;
-            for (int k = 0; k < power.length; k++) {
+            for (int k = spans[b][0]; k < spans[b][1]; k++) {
                 energy += filters[b][k] * power[k];
             }
             bands[b] = (float) Math.log(Math.max(energy, FLOOR));
@@ -84,6 +86,22 @@ public final class LogMelFeatures {
             }
         }
         return filters;
+    }
+
+    private static int[][] spans(float[][] filters) {
+        int[][] spans = new int[filters.length][];
+        for (int b = 0; b < filters.length; b++) {
+            int first = 0;
+            while (first < filters[b].length && filters[b][first] == 0) {
+                first++;
+            }
+            int end = filters[b].length;
+            while (end > first && filters[b][end - 1] == 0) {
+                end--;
+            }
+            spans[b] = new int[] {first, end};
+        }
+        return spans;
     }
 
     private static double mel(double hz) {

@@ -6,6 +6,11 @@ public final class Topics {
     public static final String DATES_ISO = "dates.iso";
     public static final String NAMES_REQUESTS = "names.requests";
     public static final String NAMES_GENERATED = "names.generated";
+    /** Raw audio in: see {@link AudioChunk}. */
+    public static final String AUDIO_CHUNKS = "audio.chunks";
+    public static final String TRIGGER_DETECTIONS = "trigger.detections";
+    /** The input audio with the chime mixed in after each detection, in the input's format. */
+    public static final String AUDIO_CHIMED = "audio.chimed";
 
     /** Header on every dead-lettered record: why it was refused. */
     public static final String DEAD_LETTER_REASON = "dead-letter-reason";

@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,10 +16,8 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import seqstream.contracts.InvalidMessageException;
-import seqstream.contracts.Topics;
 
 /**
  * The one way a service turns a polled batch of input records into answers: every record that parses goes
@@ -36,10 +33,9 @@ public final class BatchFlow<R, A> {
     private final Function<A, String> key;
     private final Function<A, String> json;
     private final MutinyEmitter<String> answers;
-    private final MutinyEmitter<byte[]> deadLetters;
+    private final DeadLetters deadLetters;
     private final Counter recordsIn;
     private final Counter recordsOut;
-    private final Counter recordsDeadLettered;
 
     /**
      * @param inputTopic  for the metrics' tags
@@ -55,11 +51,9 @@ public final class BatchFlow<R, A> {
         this.key = key;
         this.json = json;
         this.answers = answers;
-        this.deadLetters = deadLetters;
+        this.deadLetters = new DeadLetters(inputTopic, deadLetters, registry);
         this.recordsIn = Counter.builder("seqstream.records.in").tag("topic", inputTopic).register(registry);
         this.recordsOut = Counter.builder("seqstream.records.out").tag("topic", outputTopic).register(registry);
-        this.recordsDeadLettered = Counter.builder("seqstream.records.dead.lettered").tag("topic", inputTopic)
-                .register(registry);
     }
 
     /** Parses, runs {@code model} once on all valid requests (answers in request order), sends, then acknowledges. */
@@ -71,7 +65,7 @@ public final class BatchFlow<R, A> {
             try {
                 requests.add(parse.apply(utf8(record.getPayload()), record.getKey()));
             } catch (InvalidMessageException e) {
-                sends.add(deadLetter(record, e.getMessage()));
+                sends.add(deadLetters.send(record, e.getMessage()));
             }
         }
         if (!requests.isEmpty()) {
@@ -81,29 +75,7 @@ public final class BatchFlow<R, A> {
                 recordsOut.increment();
             }
         }
-        return Uni.join().all(sends).andCollectFailures()
-                .onItem().transformToUni(done -> Uni.createFrom().completionStage(batch.ack()))
-                .subscribeAsCompletionStage();
-    }
-
-    /** The record as it came, keyed as it came, with why it was refused and where it was read from. */
-    private Uni<Void> deadLetter(KafkaRecord<String, byte[]> record, String reason) {
-        recordsDeadLettered.increment();
-        long offset = record.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getOffset)
-                .orElse(-1L);
-        var metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(record.getKey())
-                .addHeaders(header(Topics.DEAD_LETTER_REASON, reason),
-                        header("dead-letter-topic", record.getTopic()),
-                        header("dead-letter-partition", String.valueOf(record.getPartition())),
-                        header("dead-letter-offset", String.valueOf(offset)))
-                .build();
-        byte[] payload = record.getPayload() == null ? new byte[0] : record.getPayload();
-        return deadLetters.sendMessage(Message.of(payload).addMetadata(metadata));
-    }
-
-    private static RecordHeader header(String key, String value) {
-        return new RecordHeader(key, value.getBytes(StandardCharsets.UTF_8));
+        return DeadLetters.acknowledgeAfter(sends, batch);
     }
 
     /** Strict UTF-8: bytes that are not text are refused, not silently replaced. */

@@ -2,6 +2,7 @@ package seqstream.training.trigger;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
+import org.jtransforms.fft.FloatFFT_1D;
 
 /** Small operations on 16 kHz sample arrays: trimming silence, gain, generated backgrounds. */
 public final class Sounds {
@@ -47,10 +48,13 @@ public final class Sounds {
         return y;
     }
 
-    /** White or pink noise, or mains hum (50 or 60 Hz with harmonics), at an RMS level. */
+    /**
+     * A generated background of one kind: white, pink or brown noise, mains hum, noise shaped by a random
+     * equalizer (fans, engines, rain) or music (random chords of harmonic tones), at an RMS level.
+     */
     public static float[] noise(RandomGenerator random, int length, double level) {
         float[] y = new float[length];
-        switch (random.nextInt(3)) {
+        switch (random.nextInt(6)) {
             case 0 -> {
                 for (int i = 0; i < length; i++) {
                     y[i] = (float) random.nextGaussian();
@@ -68,7 +72,14 @@ public final class Sounds {
                     y[i] = (float) (b0 + b1 + b2 + white * 0.1848);
                 }
             }
-            default -> {
+            case 2 -> { // brown: leaky integrated white noise, rumble
+                double b = 0;
+                for (int i = 0; i < length; i++) {
+                    b = 0.995 * b + random.nextGaussian();
+                    y[i] = (float) b;
+                }
+            }
+            case 3 -> {
                 double mains = random.nextBoolean() ? 50 : 60;
                 for (int i = 0; i < length; i++) {
                     double t = i / 16_000.0;
@@ -76,8 +87,108 @@ public final class Sounds {
                             + 0.25 * Math.sin(6 * Math.PI * mains * t) + 0.05 * random.nextGaussian());
                 }
             }
+            case 4 -> {
+                for (int i = 0; i < length; i++) {
+                    y[i] = (float) random.nextGaussian();
+                }
+                y = equalized(random, y, 3, 15);
+            }
+            default -> y = music(random, length);
         }
         return withRms(y, level);
+    }
+
+    /** Random chords of harmonic tones with plucked envelopes, 0.15-0.6 s each. */
+    static float[] music(RandomGenerator random, int length) {
+        float[] y = new float[length];
+        int at = 0;
+        while (at < length) {
+            int duration = (int) (16_000 * (0.15 + 0.45 * random.nextDouble()));
+            int voices = 1 + random.nextInt(3);
+            for (int v = 0; v < voices; v++) {
+                double pitch = 440 * Math.pow(2, (40 + random.nextInt(45) - 69) / 12.0);
+                double brightness = 0.3 + 0.6 * random.nextDouble();
+                for (int i = 0; i < duration && at + i < length; i++) {
+                    double t = i / 16_000.0;
+                    double envelope = Math.min(1, t / 0.01) * Math.exp(-t * 4);
+                    double sample = 0;
+                    for (int h = 1; h <= 6 && pitch * h < 7_500; h++) {
+                        sample += Math.pow(brightness, h - 1) * Math.sin(2 * Math.PI * pitch * h * t);
+                    }
+                    y[at + i] += (float) (envelope * sample);
+                }
+            }
+            at += duration;
+        }
+        return y;
+    }
+
+    /**
+     * The signal through {@code 1..maxFilters} random peaking filters (RBJ biquads, 100 Hz-6 kHz, up to
+     * +-{@code maxGainDb}): another microphone, room or throat.
+     */
+    public static float[] equalized(RandomGenerator random, float[] x, int maxFilters, double maxGainDb) {
+        float[] y = x.clone();
+        int filters = 1 + random.nextInt(maxFilters);
+        for (int f = 0; f < filters; f++) {
+            double frequency = 100 * Math.pow(60, random.nextDouble());
+            double gain = Math.pow(10, (2 * random.nextDouble() - 1) * maxGainDb / 40);
+            double q = 0.5 + 1.5 * random.nextDouble();
+            double w = 2 * Math.PI * frequency / 16_000;
+            double alpha = Math.sin(w) / (2 * q);
+            double a0 = 1 + alpha / gain;
+            double b0 = (1 + alpha * gain) / a0;
+            double b1 = -2 * Math.cos(w) / a0;
+            double b2 = (1 - alpha * gain) / a0;
+            double a1 = b1;
+            double a2 = (1 - alpha / gain) / a0;
+            double x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+            for (int i = 0; i < y.length; i++) {
+                double in = y[i];
+                double out = b0 * in + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
+                x2 = x1;
+                x1 = in;
+                y2 = y1;
+                y1 = out;
+                y[i] = (float) out;
+            }
+        }
+        return y;
+    }
+
+    /**
+     * The signal in a random room: convolved (by FFT) with a synthetic impulse response, a direct path then
+     * exponentially decaying noise with a reverberation time of 0.15-0.7 s, mixed at a random wet level.
+     */
+    public static float[] reverberated(RandomGenerator random, float[] x) {
+        double rt60 = 0.15 + 0.55 * random.nextDouble();
+        int tail = (int) (rt60 * 16_000);
+        float[] response = new float[tail];
+        double wet = 0.1 + 0.4 * random.nextDouble();
+        for (int i = 1; i < tail; i++) {
+            response[i] = (float) (wet * random.nextGaussian() * Math.pow(10, -3.0 * i / tail) / Math.sqrt(tail / 20.0));
+        }
+        response[0] = 1;
+        int size = Integer.highestOneBit(x.length + tail) * 2;
+        float[] a = new float[2 * size];
+        float[] b = new float[2 * size];
+        System.arraycopy(x, 0, a, 0, x.length);
+        System.arraycopy(response, 0, b, 0, tail);
+        FloatFFT_1D fft = new FloatFFT_1D(size);
+        fft.realForwardFull(a);
+        fft.realForwardFull(b);
+        for (int k = 0; k < size; k++) {
+            float re = a[2 * k] * b[2 * k] - a[2 * k + 1] * b[2 * k + 1];
+            float im = a[2 * k] * b[2 * k + 1] + a[2 * k + 1] * b[2 * k];
+            a[2 * k] = re;
+            a[2 * k + 1] = im;
+        }
+        fft.complexInverse(a, true);
+        float[] y = new float[x.length + Math.min(tail, 1_600)]; // 0.1 s of echo at most: the word still ends where it did
+        for (int i = 0; i < y.length; i++) {
+            y[i] = a[2 * i];
+        }
+        return y;
     }
 
     public static float[] withRms(float[] x, double level) {

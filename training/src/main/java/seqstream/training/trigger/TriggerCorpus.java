@@ -18,11 +18,14 @@ import seqstream.audio.WavFiles;
  */
 public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, List<float[]> backgrounds) {
 
-    /** The course's raw_data clips plus {@code voices} synthetic training voices and generated backgrounds. */
+    /**
+     * The course's raw_data clips (each at five speeds, again through two random equalizers, and in a room) plus
+     * {@code voices} synthetic training voices and generated backgrounds.
+     */
     public static TriggerCorpus training(Path data, int voices, int generatedBackgrounds, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
-        List<float[]> activates = withSpeeds(trimmedClips(data.resolve("trigger/raw_data/activates")));
-        List<float[]> negatives = withSpeeds(trimmedClips(data.resolve("trigger/raw_data/negatives")));
+        List<float[]> activates = withRooms(random, withSpeeds(trimmedClips(data.resolve("trigger/raw_data/activates"))));
+        List<float[]> negatives = withRooms(random, withSpeeds(trimmedClips(data.resolve("trigger/raw_data/negatives"))));
         addSynthetic(random, Voice.TRAINING_VARIANTS, voices, activates, negatives);
         List<float[]> backgrounds = new ArrayList<>(clips(data.resolve("trigger/raw_data/backgrounds")));
         backgrounds.addAll(generatedBackgrounds(random, generatedBackgrounds, Voice.TRAINING_VARIANTS));
@@ -46,40 +49,100 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
                 clips(extra.resolve("backgrounds")));
     }
 
+    /**
+     * Each voice says "activate", a word that sounds alike and an ordinary word; half the voices also pass
+     * through a random equalizer, a third are heard in a random room. Voices are drawn in order from the
+     * seed, then spoken in parallel.
+     */
     private static void addSynthetic(SplittableRandom random, List<String> variants, int voices, List<float[]> activates,
             List<float[]> negatives) {
+        record Spoken(Voice voice, String soundAlike, String ordinary, SplittableRandom equalizer, SplittableRandom room) {
+        }
+        List<Spoken> plan = new ArrayList<>();
         for (int v = 0; v < voices; v++) {
             Voice voice = new Voice(Voice.ACCENTS.get(random.nextInt(Voice.ACCENTS.size())),
-                    variants.get(random.nextInt(variants.size())), 120 + random.nextInt(80), 25 + random.nextInt(60));
-            activates.add(Sounds.trim(Espeak.say(Words.TRIGGER, voice).samples()));
-            negatives.add(Sounds.trim(Espeak.say(Words.SOUND_ALIKE.get(random.nextInt(Words.SOUND_ALIKE.size())), voice).samples()));
-            negatives.add(Sounds.trim(Espeak.say(Words.ORDINARY.get(random.nextInt(Words.ORDINARY.size())), voice).samples()));
+                    variants.get(random.nextInt(variants.size())), 110 + random.nextInt(100), 20 + random.nextInt(70));
+            plan.add(new Spoken(voice, Words.SOUND_ALIKE.get(random.nextInt(Words.SOUND_ALIKE.size())),
+                    Words.ORDINARY.get(random.nextInt(Words.ORDINARY.size())), random.nextBoolean() ? random.split() : null,
+                    random.nextInt(3) == 0 ? random.split() : null));
+        }
+        List<float[][]> spoken = plan.parallelStream().map(s -> {
+            float[][] words = {say(Words.TRIGGER, s.voice()), say(s.soundAlike(), s.voice()), say(s.ordinary(), s.voice())};
+            for (int w = 0; w < words.length; w++) {
+                if (s.equalizer() != null) {
+                    words[w] = Sounds.equalized(s.equalizer(), words[w], 2, 10);
+                }
+                if (s.room() != null) {
+                    words[w] = Sounds.reverberated(s.room(), words[w]);
+                }
+            }
+            return words;
+        }).toList();
+        for (float[][] words : spoken) {
+            activates.add(words[0]);
+            negatives.add(words[1]);
+            negatives.add(words[2]);
         }
     }
 
-    /** Noise, hum, and babble (several synthetic voices talking at once), each 10+ seconds at varied levels. */
+    private static float[] say(String text, Voice voice) {
+        return Sounds.trim(Espeak.say(text, voice).samples());
+    }
+
+    /**
+     * Backgrounds of one to three generated layers (noise, hum, music, and babble: several synthetic voices
+     * talking at once), levels log-uniform from quiet to as loud as speech, some slowly swelling and fading.
+     */
     private static List<float[]> generatedBackgrounds(SplittableRandom random, int count, List<String> variants) {
         List<float[]> backgrounds = new ArrayList<>();
         int length = 11 * Audio.MODEL_RATE;
         for (int i = 0; i < count; i++) {
-            float[] background = Sounds.noise(random, length, 0.005 + 0.05 * random.nextDouble());
+            float[] background = new float[length];
+            int layers = 1 + random.nextInt(3);
+            for (int layer = 0; layer < layers; layer++) {
+                double level = 0.003 * Math.pow(30, random.nextDouble());
+                float[] sound = random.nextInt(3) == 0 ? babble(random, length, variants) : Sounds.noise(random, length, 1);
+                Sounds.addInto(background, Sounds.withRms(sound, level), 0, 1.0);
+            }
             if (random.nextInt(3) == 0) {
-                float[] babble = new float[length];
-                for (int speaker = 0; speaker < 4; speaker++) {
-                    Voice voice = new Voice(Voice.ACCENTS.get(random.nextInt(Voice.ACCENTS.size())),
-                            variants.get(random.nextInt(variants.size())), 140 + random.nextInt(60), 30 + random.nextInt(50));
-                    String sentence = String.join(" ", Words.ORDINARY.get(random.nextInt(Words.ORDINARY.size())),
-                            Words.ORDINARY.get(random.nextInt(Words.ORDINARY.size())), Words.ORDINARY.get(random.nextInt(Words.ORDINARY.size())));
-                    float[] speech = Espeak.say(sentence, voice).samples();
-                    for (int at = random.nextInt(Audio.MODEL_RATE); at < length; at += speech.length + random.nextInt(Audio.MODEL_RATE)) {
-                        Sounds.addInto(babble, speech, at, 1.0);
-                    }
+                double rate = 0.1 + 0.4 * random.nextDouble();
+                for (int k = 0; k < length; k++) {
+                    background[k] *= (float) (0.6 + 0.4 * Math.sin(2 * Math.PI * rate * k / Audio.MODEL_RATE));
                 }
-                Sounds.addInto(background, Sounds.withRms(babble, 0.01 + 0.04 * random.nextDouble()), 0, 1.0);
             }
             backgrounds.add(background);
         }
         return backgrounds;
+    }
+
+    private static float[] babble(SplittableRandom random, int length, List<String> variants) {
+        float[] babble = new float[length];
+        int speakers = 2 + random.nextInt(5);
+        for (int speaker = 0; speaker < speakers; speaker++) {
+            Voice voice = new Voice(Voice.ACCENTS.get(random.nextInt(Voice.ACCENTS.size())),
+                    variants.get(random.nextInt(variants.size())), 140 + random.nextInt(60), 30 + random.nextInt(50));
+            String sentence = String.join(" ", Words.ORDINARY.get(random.nextInt(Words.ORDINARY.size())),
+                    Words.ORDINARY.get(random.nextInt(Words.ORDINARY.size())), Words.ORDINARY.get(random.nextInt(Words.ORDINARY.size())));
+            float[] speech = Espeak.say(sentence, voice).samples();
+            for (int at = random.nextInt(Audio.MODEL_RATE); at < length; at += speech.length + random.nextInt(Audio.MODEL_RATE)) {
+                Sounds.addInto(babble, speech, at, 1.0);
+            }
+        }
+        return babble;
+    }
+
+    /**
+     * Each clip, the same clip through two random equalizers, and in a random room: ten real recordings come
+     * from one microphone in one room.
+     */
+    static List<float[]> withRooms(SplittableRandom random, List<float[]> clips) {
+        List<float[]> all = new ArrayList<>(clips);
+        for (float[] clip : clips) {
+            all.add(Sounds.equalized(random, clip, 2, 10));
+            all.add(Sounds.equalized(random, clip, 2, 10));
+            all.add(Sounds.reverberated(random, clip));
+        }
+        return all;
     }
 
     /** Speeds at which the real recordings are also played: ten real "activate"s are few next to the synthetic voices. */

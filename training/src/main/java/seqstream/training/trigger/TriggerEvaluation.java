@@ -2,6 +2,7 @@ package seqstream.training.trigger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import seqstream.audio.trigger.AudioStream;
 import seqstream.audio.trigger.Detector;
 import seqstream.audio.trigger.TriggerScorer;
@@ -35,18 +36,28 @@ public final class TriggerEvaluation {
 
     /** Scores clips fed in chunks, each clip its own stream, all streams in each inference call. */
     public static List<float[]> scores(TriggerScorer scorer, List<LabeledClip> clips, int chunkSamples) {
+        return scores(scorer, clips, clip -> chunkSamples);
+    }
+
+    /** Likewise, clip i fed in chunks of {@code chunkSamples(i)}: streams with different amounts of new audio share calls. */
+    public static List<float[]> scores(TriggerScorer scorer, List<LabeledClip> clips, IntUnaryOperator chunkSamples) {
         List<AudioStream> streams = new ArrayList<>();
         List<List<Float>> scores = new ArrayList<>();
+        int[] fed = new int[clips.size()];
         for (int i = 0; i < clips.size(); i++) {
             streams.add(new AudioStream(16_000));
             scores.add(new ArrayList<>());
         }
-        int length = clips.stream().mapToInt(c -> c.audio().length).max().orElse(0);
-        for (int at = 0; at < length; at += chunkSamples) {
+        boolean more = true;
+        while (more) {
+            more = false;
             for (int i = 0; i < clips.size(); i++) {
                 float[] audio = clips.get(i).audio();
-                if (at < audio.length) {
-                    streams.get(i).accept(java.util.Arrays.copyOfRange(audio, at, Math.min(audio.length, at + chunkSamples)));
+                if (fed[i] < audio.length) {
+                    int end = Math.min(audio.length, fed[i] + chunkSamples.applyAsInt(i));
+                    streams.get(i).accept(java.util.Arrays.copyOfRange(audio, fed[i], end));
+                    fed[i] = end;
+                    more |= end < audio.length;
                 }
             }
             List<float[]> fresh = scorer.score(streams);

@@ -3,22 +3,28 @@ package seqstream.training.trigger;
 import java.util.List;
 import java.util.SplittableRandom;
 import seqstream.audio.LogMelFeatures;
+import seqstream.audio.trigger.TriggerFrontEnd;
 
 /**
  * Clips as model input: log-mel frames [clips, frames, 40] and per-step labels [clips, steps], 1 for the
  * steps that end within half a second after an "activate" ends.
  */
-public record TriggerExamples(int count, int frames, float[] features, float[] labels, List<LabeledClip> clips) {
+public record TriggerExamples(int count, int frames, float[] features, float[] labels) {
     public static final double LABEL_SECONDS = 0.5;
 
-    public static TriggerExamples compose(TriggerCorpus corpus, int count, long seed, int maxActivates, int maxNegatives) {
+    /** {@code count} clips composed from the corpus (see {@link ClipComposer}), the same for the same seed. */
+    public static List<LabeledClip> composeClips(TriggerCorpus corpus, int count, long seed, int maxActivates, int maxNegatives) {
         SplittableRandom random = new SplittableRandom(seed);
         List<LabeledClip> clips = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             clips.add(ClipComposer.compose(random, corpus.backgrounds().get(random.nextInt(corpus.backgrounds().size())),
                     corpus.activates(), corpus.negatives(), maxActivates, maxNegatives));
         }
-        return of(clips);
+        return clips;
+    }
+
+    public static TriggerExamples compose(TriggerCorpus corpus, int count, long seed, int maxActivates, int maxNegatives) {
+        return of(composeClips(corpus, count, seed, maxActivates, maxNegatives));
     }
 
     public static TriggerExamples of(List<LabeledClip> clips) {
@@ -27,7 +33,7 @@ public record TriggerExamples(int count, int frames, float[] features, float[] l
         float[] features = new float[clips.size() * frames * seqstream.audio.LogMelFeatures.BANDS];
         float[] labels = new float[clips.size() * steps];
         for (int c = 0; c < clips.size(); c++) {
-            List<float[]> clipFrames = new LogMelFeatures().process(clips.get(c).audio());
+            List<float[]> clipFrames = new TriggerFrontEnd().process(clips.get(c).audio());
             for (int f = 0; f < frames; f++) {
                 System.arraycopy(clipFrames.get(f), 0, features, (c * frames + f) * LogMelFeatures.BANDS, LogMelFeatures.BANDS);
             }
@@ -40,7 +46,7 @@ public record TriggerExamples(int count, int frames, float[] features, float[] l
                 }
             }
         }
-        return new TriggerExamples(clips.size(), frames, features, labels, clips);
+        return new TriggerExamples(clips.size(), frames, features, labels);
     }
 
     public static int frames(int samples) {

@@ -30,8 +30,8 @@ import seqstream.audio.LogMelFeatures;
 public final class TriggerModel extends AbstractBlock {
     public static final int KERNEL = 8;
     public static final int STRIDE = 4;
-    public static final int FILTERS = 96;
-    public static final int HIDDEN = 64;
+    public static final int FILTERS = 128;
+    public static final int HIDDEN = 128;
 
     final float[] mean;
     final float[] std;

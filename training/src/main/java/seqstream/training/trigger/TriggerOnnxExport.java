@@ -5,6 +5,7 @@ import ai.onnx.proto.OnnxMl.TensorProto.DataType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.LongStream;
 import seqstream.audio.LogMelFeatures;
 import seqstream.audio.trigger.TriggerScorer;
 import seqstream.training.onnx.DjlWeights;
@@ -12,8 +13,11 @@ import seqstream.training.onnx.OnnxGraph;
 
 /**
  * The trigger model as a streaming step graph, batched over streams: (new frames [B, 4n, 40], the last 4
- * frames before them [B, 4, 40], GRU state [B, 64]) -> (scores for n steps [B, n], the new last 4 frames,
- * the new state). Fed a stream piece by piece, it gives the scores the whole-clip model gives.
+ * frames before them [B, 4, 40], GRU state [B, hidden], how many of the n steps are each stream's [B]) ->
+ * (scores [B, n], of which each stream's first steps count; the 4 frames after each stream's last step;
+ * the state after it). Streams with different amounts of new audio share one call: the shorter ones are
+ * padded, and the GRU's sequence lengths stop each stream's state at its own last step. Fed a stream
+ * piece by piece, it gives the scores the whole-clip model gives.
  */
 public final class TriggerOnnxExport {
     private TriggerOnnxExport() {
@@ -43,6 +47,7 @@ public final class TriggerOnnxExport {
         String frames = g.input(TriggerScorer.FRAMES, DataType.FLOAT, -1, -1, bands);
         String previous = g.input(TriggerScorer.CONTEXT, DataType.FLOAT, -1, context, bands);
         String state = g.input(TriggerScorer.STATE, DataType.FLOAT, -1, h);
+        String steps = g.input(TriggerScorer.STEPS, DataType.INT32, -1);
 
         String x = g.node("Concat", Map.of("axis", 1L), previous, frames); // [B, 4 + 4n, 40]
         String normalized = g.node("Div", g.node("Sub", x, g.constant("band_mean", model.mean, bands)),
@@ -65,7 +70,7 @@ public final class TriggerOnnxExport {
         // PyTorch's GRU applies the reset gate after the recurrent matrix product: ONNX's linear_before_reset = 1.
         String[] gru = g.nodeWithOutputs("GRU", new String[] {"gru_Y", "gru_Y_h"},
                 Map.of("hidden_size", (long) h, "linear_before_reset", 1L),
-                timeMajor, w, r, b, "", g.node("Unsqueeze", state, axis0));
+                timeMajor, w, r, b, steps, g.node("Unsqueeze", state, axis0));
         String batchMajor = g.node("Transpose", Map.of("perm", new long[] {1, 0, 2}),
                 g.node("Squeeze", gru[0], g.longs("axis_1", 1))); // [B, S, H]
         NDArray dense = DjlWeights.parameter(model.output, "weight").transpose();
@@ -73,8 +78,13 @@ public final class TriggerOnnxExport {
                 g.constant("out_B", DjlWeights.parameter(model.output, "bias").toFloatArray(), 1));
         g.nodeNamed("Squeeze", TriggerScorer.SCORES, Map.of(), g.node("Sigmoid", logits), g.longs("axis_2", 2));
         g.nodeNamed("Squeeze", TriggerScorer.STATE_OUT, Map.of(), gru[1], axis0);
-        g.nodeNamed("Slice", TriggerScorer.CONTEXT_OUT, Map.of(), x, g.longs("slice_start", -context),
-                g.longs("slice_end", Long.MAX_VALUE), g.longs("slice_axis", 1));
+        // The new context of stream b: x[b, 4 * steps_b + (0..3), :], the frames right after its last step's stride.
+        String firstRow = g.node("Mul", g.node("Cast", Map.of("to", (long) DataType.INT64.getNumber()), steps),
+                g.longs("stride", TriggerModel.STRIDE));
+        String rows = g.node("Add", g.node("Unsqueeze", firstRow, g.longs("axis_1_rows", 1)), g.longs("context_rows", LongStream.range(0, context).toArray()));
+        String index = g.node("Expand", g.node("Unsqueeze", rows, g.longs("axis_2_rows", 2)),
+                g.longs("context_shape", 1, context, bands));
+        g.nodeNamed("GatherElements", TriggerScorer.CONTEXT_OUT, Map.of("axis", 1L), x, index);
         g.output(TriggerScorer.SCORES, DataType.FLOAT, -1, -1);
         g.output(TriggerScorer.STATE_OUT, DataType.FLOAT, -1, h);
         g.output(TriggerScorer.CONTEXT_OUT, DataType.FLOAT, -1, context, bands);

@@ -1,5 +1,7 @@
 package seqstream.training.trigger;
 
+import java.util.Map;
+
 /**
  * How the trigger model is trained and judged; everything that changes the result goes into model.json.
  *
@@ -11,5 +13,19 @@ package seqstream.training.trigger;
  * @param negativeHours   hours of speech and noise without "activate" for the false-alarm rate
  */
 public record TriggerSettings(long seed, int voices, int clips, int epochs, int evaluationClips, double negativeHours) {
-    public static final TriggerSettings FULL = new TriggerSettings(7, 240, 3000, 14, 300, 1.0);
+    public static final TriggerSettings FULL = new TriggerSettings(7, 800, 4000, 18, 300, 1.0);
+
+    /** The settings a bundle was trained with, from its model.json "training" record. */
+    public static TriggerSettings of(Map<String, Object> training) {
+        return new TriggerSettings(number(training, "seed").longValue(), number(training, "voices").intValue(),
+                number(training, "clips").intValue(), number(training, "epochs").intValue(),
+                number(training, "evaluationClips").intValue(), number(training, "negativeHours").doubleValue());
+    }
+
+    private static Number number(Map<String, Object> training, String key) {
+        if (!(training.get(key) instanceof Number n)) {
+            throw new IllegalArgumentException("model.json has no training." + key + ": retrain the bundle with ./seqctl train trigger");
+        }
+        return n;
+    }
 }

@@ -10,15 +10,15 @@ import java.util.List;
 import seqstream.contracts.DateRequest;
 import seqstream.contracts.DateResult;
 import seqstream.dates.config.DateTranslatorConfig;
-import seqstream.inference.Device;
 import seqstream.inference.InferenceOptions;
 import seqstream.inference.LoadedModel;
+import seqstream.messaging.health.ServedModel;
 import seqstream.text.dates.DateTranslator;
 import seqstream.text.dates.Translation;
 
 /** Loads the dates bundle at start-up and translates requests in batches, one inference call per batch. */
 @ApplicationScoped
-public class DateTranslationService {
+public class DateTranslationService implements ServedModel {
     private final DateTranslatorConfig config;
     private final MeterRegistry registry;
     private volatile LoadedModel<DateTranslator> translator;
@@ -29,7 +29,7 @@ public class DateTranslationService {
     }
 
     void load(@Observes StartupEvent event) {
-        InferenceOptions options = new InferenceOptions(Device.parse(config.inference().device()), config.inference().threads());
+        InferenceOptions options = config.inference().options();
         translator = LoadedModel.load(DateTranslator.MODEL_NAME,
                 () -> DateTranslator.load(config.model().directory(), options, registry), DateTranslator::executionProvider);
     }
@@ -53,10 +53,17 @@ public class DateTranslationService {
         return results;
     }
 
+    @Override
+    public String modelName() {
+        return DateTranslator.MODEL_NAME;
+    }
+
+    @Override
     public boolean ready() {
         return translator != null && translator.ready();
     }
 
+    @Override
     public String status() {
         return translator == null ? "the dates model has not been loaded yet" : translator.status();
     }

@@ -10,16 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import seqstream.contracts.NameRequest;
 import seqstream.contracts.NamesResult;
-import seqstream.inference.Device;
 import seqstream.inference.InferenceOptions;
 import seqstream.inference.LoadedModel;
+import seqstream.messaging.health.ServedModel;
 import seqstream.names.config.NameGeneratorConfig;
 import seqstream.text.names.NameSampler;
 import seqstream.text.names.NameSpec;
 
 /** Loads the names bundle at start-up and samples every name of a batch of requests together. */
 @ApplicationScoped
-public class NameGenerationService {
+public class NameGenerationService implements ServedModel {
     private final NameGeneratorConfig config;
     private final MeterRegistry registry;
     private final SecureRandom seeds = new SecureRandom();
@@ -31,7 +31,7 @@ public class NameGenerationService {
     }
 
     void load(@Observes StartupEvent event) {
-        InferenceOptions options = new InferenceOptions(Device.parse(config.inference().device()), config.inference().threads());
+        InferenceOptions options = config.inference().options();
         sampler = LoadedModel.load(NameSampler.MODEL_NAME,
                 () -> NameSampler.load(config.model().directory(), options, registry), NameSampler::executionProvider);
     }
@@ -59,10 +59,17 @@ public class NameGenerationService {
         return results;
     }
 
+    @Override
+    public String modelName() {
+        return NameSampler.MODEL_NAME;
+    }
+
+    @Override
     public boolean ready() {
         return sampler != null && sampler.ready();
     }
 
+    @Override
     public String status() {
         return sampler == null ? "the names model has not been loaded yet" : sampler.status();
     }

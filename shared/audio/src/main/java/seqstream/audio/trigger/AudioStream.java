@@ -7,17 +7,18 @@ import seqstream.audio.LogMelFeatures;
 import seqstream.audio.Resampler;
 
 /**
- * One stream's state between chunks: its resampler and feature front end, the feature frames not yet
+ * One stream's state between chunks: its resampler and {@link TriggerFrontEnd}, the feature frames not yet
  * scored, the model's convolution context (the last 4 frames) and recurrent state, and how many steps it
  * has scored. The first 4 frames only fill the context, so step j hears frames 4j to 4j+7, exactly as the
  * whole-clip model does.
  */
 public final class AudioStream {
     private final Resampler resampler;
-    private final LogMelFeatures features = new LogMelFeatures();
+    private final TriggerFrontEnd features = new TriggerFrontEnd();
     final List<float[]> pendingFrames = new ArrayList<>();
     final float[] context = new float[TriggerScorer.CONTEXT_FRAMES * LogMelFeatures.BANDS];
-    final float[] state = new float[TriggerScorer.HIDDEN];
+    /** The GRU state after the last step scored; null before the first. */
+    float[] state;
     private int contextFrames;
     long stepsScored;
 
