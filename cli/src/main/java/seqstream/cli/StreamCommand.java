@@ -90,6 +90,9 @@ final class StreamCommand implements Callable<Integer> {
         }
         String id = streamId != null ? streamId
                 : (mic ? "mic" : file.getFileName().toString()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        // The source first: a missing file or microphone is said before Kafka is tried.
+        TargetDataLine microphone = mic ? openMicrophone() : null;
+        Audio recording = mic ? null : WavFiles.read(file);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000,
                 ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new ByteArraySerializer());
@@ -98,9 +101,10 @@ final class StreamCommand implements Callable<Integer> {
             TopicTail.follow(consumer, bootstrapServers,
                     List.of(Topics.TRIGGER_DETECTIONS, Topics.AUDIO_CHIMED, Topics.deadLetter(Topics.AUDIO_CHUNKS)), Duration.ofSeconds(15));
             Thread listener = Thread.ofPlatform().daemon().name("detections").start(() -> listen(consumer, id));
-            int rate = mic ? Audio.MODEL_RATE : sendFile(producer, id);
             if (mic) {
-                sendMicrophone(producer, id);
+                sendMicrophone(microphone, producer, id);
+            } else {
+                sendRecording(recording, producer, id);
             }
             listener.join(TimeUnit.SECONDS.toMillis(timeoutSeconds));
             if (!heard) {
@@ -109,16 +113,16 @@ final class StreamCommand implements Callable<Integer> {
                 return 1;
             }
             if (chimedFile != null && !refused) {
-                WavFiles.write(new Audio(Pcm16.decode(chimed.toByteArray()), rate), chimedFile);
+                WavFiles.write(new Audio(Pcm16.decode(chimed.toByteArray()), mic ? Audio.MODEL_RATE : recording.sampleRate()),
+                        chimedFile);
                 System.err.println("chimed audio in " + chimedFile);
             }
             return refused ? 1 : 0;
         }
     }
 
-    /** Sends the file in chunks (paced when --realtime); returns its sample rate. */
-    private int sendFile(KafkaProducer<String, byte[]> producer, String id) throws Exception {
-        Audio audio = WavFiles.read(file);
+    /** Sends the recording in chunks (paced when --realtime). */
+    private void sendRecording(Audio audio, KafkaProducer<String, byte[]> producer, String id) throws InterruptedException {
         float[] samples = audio.samples();
         int size = Math.max(1, audio.sampleRate() * chunkMs / 1000);
         long started = System.nanoTime();
@@ -132,19 +136,22 @@ final class StreamCommand implements Callable<Integer> {
             }
         }
         producer.flush();
-        return audio.sampleRate();
     }
 
-    /** Streams the microphone until Ctrl-C, then ends the stream with a final chunk. */
-    private void sendMicrophone(KafkaProducer<String, byte[]> producer, String id) throws Exception {
+    /** The default microphone at 16 kHz, 16-bit mono, opened (before Kafka is reached: no microphone, no stream). */
+    private static TargetDataLine openMicrophone() {
         AudioFormat format = new AudioFormat(Audio.MODEL_RATE, 16, 1, true, false);
-        TargetDataLine line;
         try {
-            line = AudioSystem.getTargetDataLine(format);
+            TargetDataLine line = AudioSystem.getTargetDataLine(format);
             line.open(format);
+            return line;
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
             throw new IllegalStateException("no microphone to record from (" + e.getMessage() + "); stream a file instead");
         }
+    }
+
+    /** Streams the microphone until Ctrl-C, then ends the stream with a final chunk. */
+    private void sendMicrophone(TargetDataLine line, KafkaProducer<String, byte[]> producer, String id) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread main = Thread.currentThread();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -12,14 +12,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import seqstream.audio.Audio;
 import seqstream.audio.Pcm16;
@@ -37,18 +34,6 @@ import seqstream.kafka.embedded.KafkaTestResource;
 @QuarkusTestResource(KafkaTestResource.class)
 class TriggerDetectionFlowTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
-
-    private KafkaCompanion kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(KafkaBrokers.sharedBootstrapServers());
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void concurrentStreamsGetTheirDetectionsAndBadChunksGoToTheDeadLetterTopic() throws Exception {
@@ -82,9 +67,17 @@ class TriggerDetectionFlowTest {
                 records.addAll(bad);
             }
         }
-        kafka.produce(String.class, byte[].class).fromRecords(records).awaitCompletion(WAIT);
+        try (KafkaCompanion kafka = new KafkaCompanion(KafkaBrokers.sharedBootstrapServers())) {
+            kafka.produce(String.class, byte[].class).fromRecords(records).awaitCompletion(WAIT);
+            expectDetections(kafka, recording, List.of(tenths, quarters, odd44k));
+            expectRefusals(kafka, Map.of(oddBytes, "odd byte count 3", noRate, "missing header 'sample-rate'",
+                    tooSlow, "unsupported sample rate 4000"));
+            expectChimedCopy(kafka, streams.getFirst(), tenths);
+        }
+    }
 
-        Set<String> ids = Set.of(tenths, quarters, odd44k);
+    /** Every stream hears each activate once, within 0.75 s of when it ended. */
+    private static void expectDetections(KafkaCompanion kafka, SpokenActivates.Recording recording, List<String> ids) {
         int expected = ids.size() * recording.ends().size();
         Map<String, List<TriggerDetection>> detections = kafka.consumeStrings()
                 .fromTopics(Topics.TRIGGER_DETECTIONS, m -> m.filter(r -> ids.contains(r.key())).select().first(expected))
@@ -98,24 +91,25 @@ class TriggerDetectionFlowTest {
                 assertThat(heard.get(k).endMs() / 1000.0).as(id).isCloseTo(recording.ends().get(k), within(0.75));
             }
         }
+    }
 
-        Set<String> refused = Set.of(oddBytes, noRate, tooSlow);
+    /** Each refused stream's chunk on the dead-letter topic, with a reason that says what is wrong. */
+    private static void expectRefusals(KafkaCompanion kafka, Map<String, String> reasonByStream) {
         Map<String, String> reasons = kafka.consume(String.class, byte[].class)
                 .fromTopics(Topics.deadLetter(Topics.AUDIO_CHUNKS),
-                        m -> m.filter(r -> refused.contains(r.key())).select().first(refused.size()))
+                        m -> m.filter(r -> reasonByStream.containsKey(r.key())).select().first(reasonByStream.size()))
                 .awaitCompletion(WAIT).getRecords().stream()
                 .collect(Collectors.toMap(ConsumerRecord::key, r -> new String(
                         r.headers().lastHeader(Topics.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8)));
-        assertThat(reasons.get(oddBytes)).contains("odd byte count 3");
-        assertThat(reasons.get(noRate)).contains("missing header 'sample-rate'");
-        assertThat(reasons.get(tooSlow)).contains("unsupported sample rate 4000");
+        reasonByStream.forEach((stream, reason) -> assertThat(reasons.get(stream)).contains(reason));
+    }
 
-        int tenthsChunks = streams.getFirst().size(); // the chimed copy of one stream: every chunk, in order
+    /** The chimed copy of a stream: every chunk, in order, the same length, the last one still final. */
+    private static void expectChimedCopy(KafkaCompanion kafka, List<ProducerRecord<String, byte[]>> sent, String id) {
         List<ConsumerRecord<String, byte[]>> chimed = kafka.consume(String.class, byte[].class)
-                .fromTopics(Topics.AUDIO_CHIMED, m -> m.filter(r -> r.key().equals(tenths)).select().first(tenthsChunks))
+                .fromTopics(Topics.AUDIO_CHIMED, m -> m.filter(r -> r.key().equals(id)).select().first(sent.size()))
                 .awaitCompletion(WAIT).getRecords();
-        assertThat(chimed.stream().map(r -> r.value().length).toList())
-                .isEqualTo(streams.getFirst().stream().map(r -> r.value().length).toList());
+        assertThat(chimed.stream().map(r -> r.value().length).toList()).isEqualTo(sent.stream().map(r -> r.value().length).toList());
         assertThat(new String(chimed.getLast().headers().lastHeader(AudioChunk.FINAL).value(), StandardCharsets.UTF_8))
                 .isEqualTo("true");
     }

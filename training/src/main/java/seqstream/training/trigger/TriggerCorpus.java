@@ -90,8 +90,10 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
     }
 
     /**
-     * Backgrounds of one to three generated layers (noise, hum, music, and babble: several synthetic voices
-     * talking at once), levels log-uniform from quiet to as loud as speech, some slowly swelling and fading.
+     * Backgrounds of one to three generated layers (noise, hum, tones, music, and babble: several synthetic
+     * voices talking at once), levels log-uniform from quiet to as loud as speech. Some slowly swell and
+     * fade; some change level abruptly, as when a door opens or a machine stops: a change of background is
+     * not a word.
      */
     private static List<float[]> generatedBackgrounds(SplittableRandom random, int count, List<String> variants) {
         List<float[]> backgrounds = new ArrayList<>();
@@ -101,13 +103,17 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
             int layers = 1 + random.nextInt(3);
             for (int layer = 0; layer < layers; layer++) {
                 double level = 0.003 * Math.pow(30, random.nextDouble());
-                float[] sound = random.nextInt(3) == 0 ? babble(random, length, variants) : Sounds.noise(random, length, 1);
+                float[] sound = switch (random.nextInt(4)) {
+                    case 0 -> babble(random, length, variants);
+                    case 1 -> Sounds.tones(random, length);
+                    default -> Sounds.noise(random, length, 1);
+                };
                 Sounds.addInto(background, Sounds.withRms(sound, level), 0, 1.0);
             }
-            if (random.nextInt(3) == 0) {
-                double rate = 0.1 + 0.4 * random.nextDouble();
-                for (int k = 0; k < length; k++) {
-                    background[k] *= (float) (0.6 + 0.4 * Math.sin(2 * Math.PI * rate * k / Audio.MODEL_RATE));
+            switch (random.nextInt(3)) {
+                case 0 -> Sounds.swell(random, background);
+                case 1 -> Sounds.steps(random, background);
+                default -> {
                 }
             }
             backgrounds.add(background);

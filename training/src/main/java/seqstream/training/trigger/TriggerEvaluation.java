@@ -9,10 +9,13 @@ import seqstream.audio.trigger.TriggerScorer;
 
 /**
  * Detections against the truth, through the serving path (the streaming step graph): an "activate" counts as
- * found when a detection lands within a second after it ends; any other detection is a false alarm.
+ * found when a detection lands from 0.25 s before it ends to a second after; any other detection is a false alarm
+ * (the delay of a found word is signed: a detection in the last quarter second of the word counts as early).
  */
 public final class TriggerEvaluation {
     public static final double MATCH_SECONDS = 1.0;
+    /** Where a recording's word ends is known to within a few tens of milliseconds: a detection this early still counts. */
+    public static final double EARLY_SECONDS = 0.25;
 
     private TriggerEvaluation() {
     }
@@ -94,7 +97,7 @@ public final class TriggerEvaluation {
             for (Detector.Detection d : detections.get(i)) {
                 int hit = -1;
                 for (int k = 0; k < ends.size(); k++) {
-                    if (!matched[k] && d.seconds() >= ends.get(k) && d.seconds() <= ends.get(k) + MATCH_SECONDS) {
+                    if (!matched[k] && d.seconds() >= ends.get(k) - EARLY_SECONDS && d.seconds() <= ends.get(k) + MATCH_SECONDS) {
                         hit = k;
                         break;
                     }

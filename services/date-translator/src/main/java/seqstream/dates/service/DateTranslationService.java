@@ -2,7 +2,6 @@ package seqstream.dates.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
@@ -11,46 +10,19 @@ import seqstream.contracts.DateRequest;
 import seqstream.contracts.DateResult;
 import seqstream.dates.config.DateTranslatorConfig;
 import seqstream.inference.InferenceOptions;
-import seqstream.inference.LoadedModel;
 import seqstream.messaging.health.ServedModel;
 import seqstream.text.dates.DateTranslator;
 import seqstream.text.dates.Translation;
 
 /** Loads the dates bundle at start-up and translates requests in batches, one inference call per batch. */
 @ApplicationScoped
-public class DateTranslationService implements ServedModel {
+public class DateTranslationService extends ServedModel<DateTranslator> {
     private final DateTranslatorConfig config;
     private final MeterRegistry registry;
-    private volatile LoadedModel<DateTranslator> translator;
 
     public DateTranslationService(DateTranslatorConfig config, MeterRegistry registry) {
         this.config = config;
         this.registry = registry;
-    }
-
-    void load(@Observes StartupEvent event) {
-        InferenceOptions options = config.inference().options();
-        translator = LoadedModel.load(DateTranslator.MODEL_NAME,
-                () -> DateTranslator.load(config.model().directory(), options, registry), DateTranslator::executionProvider);
-    }
-
-    /** After the Kafka channels have stopped (beans are destroyed last), so no batch meets a closed session. */
-    @PreDestroy
-    void close() throws Exception {
-        if (translator != null) {
-            translator.close();
-        }
-    }
-
-    /** Translates valid requests, in order. */
-    public List<DateResult> translate(List<DateRequest> requests) {
-        List<Translation> translations = translator.get().translate(requests.stream().map(DateRequest::text).toList());
-        List<DateResult> results = new ArrayList<>(requests.size());
-        for (int i = 0; i < requests.size(); i++) {
-            Translation t = translations.get(i);
-            results.add(new DateResult(requests.get(i).id(), t.text(), t.iso(), t.confidence(), t.valid()));
-        }
-        return results;
     }
 
     @Override
@@ -58,13 +30,19 @@ public class DateTranslationService implements ServedModel {
         return DateTranslator.MODEL_NAME;
     }
 
-    @Override
-    public boolean ready() {
-        return translator != null && translator.ready();
+    void onStart(@Observes StartupEvent event) {
+        InferenceOptions options = config.inference().options();
+        load(() -> DateTranslator.load(config.model().directory(), options, registry), DateTranslator::executionProvider);
     }
 
-    @Override
-    public String status() {
-        return translator == null ? "the dates model has not been loaded yet" : translator.status();
+    /** Translates valid requests, in order. */
+    public List<DateResult> translate(List<DateRequest> requests) {
+        List<Translation> translations = model().translate(requests.stream().map(DateRequest::text).toList());
+        List<DateResult> results = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            Translation t = translations.get(i);
+            results.add(new DateResult(requests.get(i).id(), t.text(), t.iso(), t.confidence(), t.valid()));
+        }
+        return results;
     }
 }

@@ -2,7 +2,6 @@ package seqstream.names.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
@@ -11,7 +10,6 @@ import java.util.List;
 import seqstream.contracts.NameRequest;
 import seqstream.contracts.NamesResult;
 import seqstream.inference.InferenceOptions;
-import seqstream.inference.LoadedModel;
 import seqstream.messaging.health.ServedModel;
 import seqstream.names.config.NameGeneratorConfig;
 import seqstream.text.names.NameSampler;
@@ -19,29 +17,24 @@ import seqstream.text.names.NameSpec;
 
 /** Loads the names bundle at start-up and samples every name of a batch of requests together. */
 @ApplicationScoped
-public class NameGenerationService implements ServedModel {
+public class NameGenerationService extends ServedModel<NameSampler> {
     private final NameGeneratorConfig config;
     private final MeterRegistry registry;
     private final SecureRandom seeds = new SecureRandom();
-    private volatile LoadedModel<NameSampler> sampler;
 
     public NameGenerationService(NameGeneratorConfig config, MeterRegistry registry) {
         this.config = config;
         this.registry = registry;
     }
 
-    void load(@Observes StartupEvent event) {
-        InferenceOptions options = config.inference().options();
-        sampler = LoadedModel.load(NameSampler.MODEL_NAME,
-                () -> NameSampler.load(config.model().directory(), options, registry), NameSampler::executionProvider);
+    @Override
+    public String modelName() {
+        return NameSampler.MODEL_NAME;
     }
 
-    /** After the Kafka channels have stopped (beans are destroyed last), so no batch meets a closed session. */
-    @PreDestroy
-    void close() throws Exception {
-        if (sampler != null) {
-            sampler.close();
-        }
+    void onStart(@Observes StartupEvent event) {
+        InferenceOptions options = config.inference().options();
+        load(() -> NameSampler.load(config.model().directory(), options, registry), NameSampler::executionProvider);
     }
 
     /** Names for each request, in order; a request without a seed gets a fresh one, reported in its answer. */
@@ -51,26 +44,11 @@ public class NameGenerationService implements ServedModel {
             long seed = request.seed() != null ? request.seed() : seeds.nextLong();
             specs.add(new NameSpec(request.count(), request.temperature(), seed, request.prefix() == null ? "" : request.prefix()));
         }
-        List<List<String>> names = sampler.get().sample(specs);
+        List<List<String>> names = model().sample(specs);
         List<NamesResult> results = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             results.add(new NamesResult(requests.get(i).id(), names.get(i), specs.get(i).seed()));
         }
         return results;
-    }
-
-    @Override
-    public String modelName() {
-        return NameSampler.MODEL_NAME;
-    }
-
-    @Override
-    public boolean ready() {
-        return sampler != null && sampler.ready();
-    }
-
-    @Override
-    public String status() {
-        return sampler == null ? "the names model has not been loaded yet" : sampler.status();
     }
 }

@@ -2,7 +2,6 @@ package seqstream.trigger.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -15,25 +14,28 @@ import seqstream.audio.trigger.Detector;
 import seqstream.audio.trigger.TriggerScorer;
 import seqstream.contracts.AudioChunk;
 import seqstream.inference.InferenceOptions;
-import seqstream.inference.LoadedModel;
 import seqstream.messaging.health.ServedModel;
 import seqstream.trigger.config.TriggerDetectorConfig;
 
 /** Loads the trigger bundle and the chime at start-up; holds the open streams. */
 @ApplicationScoped
-public class TriggerDetectorService implements ServedModel {
+public class TriggerDetectorService extends ServedModel<LiveStreams> {
     private final TriggerDetectorConfig config;
     private final MeterRegistry registry;
-    private volatile LoadedModel<LiveStreams> streams;
 
     public TriggerDetectorService(TriggerDetectorConfig config, MeterRegistry registry) {
         this.config = config;
         this.registry = registry;
     }
 
-    void load(@Observes StartupEvent event) {
+    @Override
+    public String modelName() {
+        return TriggerScorer.MODEL_NAME;
+    }
+
+    void onStart(@Observes StartupEvent event) {
         InferenceOptions options = config.inference().options();
-        streams = LoadedModel.load(TriggerScorer.MODEL_NAME, () -> {
+        load(() -> {
             ChimeTracks chimes = new ChimeTracks(chime());
             return new LiveStreams(TriggerScorer.load(config.model().directory(), options, registry), config.streams().maxOpen(),
                     config.streams().idleTimeout(), chimes, registry);
@@ -54,40 +56,17 @@ public class TriggerDetectorService implements ServedModel {
         }).orElseGet(() -> new Audio(Chime.synthesize(Audio.MODEL_RATE), Audio.MODEL_RATE));
     }
 
-    /** After the Kafka channels have stopped (beans are destroyed last), so no batch meets a closed session. */
-    @PreDestroy
-    void close() throws Exception {
-        if (streams != null) {
-            streams.close();
-        }
-    }
-
     /** A batch of chunks from the stream topic (one batch at a time). */
     public LiveStreams.Outcome accept(List<AudioChunk> chunks) {
-        return streams.get().accept(chunks, System.nanoTime());
+        return model().accept(chunks, System.nanoTime());
     }
 
     /** Every detection in a whole recording, as a stream of its own (for REST). */
     public List<Detector.Detection> detect(Audio audio) {
-        return streams.get().scorer().detections(audio);
+        return model().scorer().detections(audio);
     }
 
     public String modelId() {
-        return streams.get().scorer().modelId();
-    }
-
-    @Override
-    public String modelName() {
-        return TriggerScorer.MODEL_NAME;
-    }
-
-    @Override
-    public boolean ready() {
-        return streams != null && streams.ready();
-    }
-
-    @Override
-    public String status() {
-        return streams == null ? "the trigger model has not been loaded yet" : streams.status();
+        return model().scorer().modelId();
     }
 }

@@ -9,9 +9,9 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class ModelReadinessCheck implements HealthCheck {
-    private final ServedModel model;
+    private final ServedModel<?> model;
 
-    public ModelReadinessCheck(ServedModel model) {
+    public ModelReadinessCheck(ServedModel<?> model) {
         this.model = model;
     }
 
