@@ -50,24 +50,27 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
     }
 
     /**
-     * Each voice says "activate", a word that sounds alike and an ordinary word; half the voices also pass
+     * Each voice says "activate", two words that sound alike and an ordinary word; half the voices also pass
      * through a random equalizer, a third are heard in a random room. Voices are drawn in order from the
      * seed, then spoken in parallel.
      */
     private static void addSynthetic(SplittableRandom random, List<String> variants, int voices, List<float[]> activates,
             List<float[]> negatives) {
-        record Spoken(Voice voice, String soundAlike, String ordinary, SplittableRandom equalizer, SplittableRandom room) {
+        record Spoken(Voice voice, String soundAlike, String otherSoundAlike, String ordinary, SplittableRandom equalizer,
+                SplittableRandom room) {
         }
         List<Spoken> plan = new ArrayList<>();
         for (int v = 0; v < voices; v++) {
             Voice voice = new Voice(Voice.ACCENTS.get(random.nextInt(Voice.ACCENTS.size())),
                     variants.get(random.nextInt(variants.size())), 110 + random.nextInt(100), 20 + random.nextInt(70));
             plan.add(new Spoken(voice, Words.SOUND_ALIKE.get(random.nextInt(Words.SOUND_ALIKE.size())),
-                    Words.ORDINARY.get(random.nextInt(Words.ORDINARY.size())), random.nextBoolean() ? random.split() : null,
-                    random.nextInt(3) == 0 ? random.split() : null));
+                    Words.SOUND_ALIKE.get(random.nextInt(Words.SOUND_ALIKE.size())),
+                    Words.ORDINARY.get(random.nextInt(Words.ORDINARY.size())),
+                    random.nextBoolean() ? random.split() : null, random.nextInt(3) == 0 ? random.split() : null));
         }
         List<float[][]> spoken = plan.parallelStream().map(s -> {
-            float[][] words = {say(Words.TRIGGER, s.voice()), say(s.soundAlike(), s.voice()), say(s.ordinary(), s.voice())};
+            float[][] words = {say(Words.TRIGGER, s.voice()), say(s.soundAlike(), s.voice()), say(s.otherSoundAlike(), s.voice()),
+                    say(s.ordinary(), s.voice())};
             for (int w = 0; w < words.length; w++) {
                 if (s.equalizer() != null) {
                     words[w] = Sounds.equalized(s.equalizer(), words[w], 2, 10);
@@ -82,6 +85,7 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
             activates.add(words[0]);
             negatives.add(words[1]);
             negatives.add(words[2]);
+            negatives.add(words[3]);
         }
     }
 
