@@ -55,13 +55,20 @@ public final class TriggerTraining {
         TriggerExamples training = clipsOfEpoch.apply(1).join();
         try (TriggerTrainer trainer = new TriggerTrainer(training, 32, LEARNING_RATE, settings.epochs() * batches, settings.seed())) {
             SplittableRandom order = new SplittableRandom(settings.seed() + 3);
+            double bestLoss = Double.POSITIVE_INFINITY;
             for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
                 CompletableFuture<TriggerExamples> next = epoch < settings.epochs() ? clipsOfEpoch.apply(epoch + 1) : null;
                 double[] loss = {0};
                 trainer.epoch(training, order, (l, b) -> loss[0] += l);
                 training = next == null ? null : next.join();
-                log.printf("  epoch %2d  loss %.4f%n", epoch, loss[0] / batches);
-                record.put("finalLoss", Math.round(loss[0] / batches * 1e5) / 1e5);
+                double epochLoss = loss[0] / batches;
+                log.printf("  epoch %2d  loss %.4f%n", epoch, epochLoss);
+                record.put("finalLoss", Math.round(epochLoss * 1e5) / 1e5);
+                if (diverged(epoch, epochLoss, bestLoss)) {
+                    throw new IllegalStateException("training diverged at epoch " + epoch + " (loss " + epochLoss + ", best "
+                            + bestLoss + "); no bundle written: train again with another seed or a lower learning rate");
+                }
+                bestLoss = Math.min(bestLoss, epochLoss);
             }
             TriggerOnnxExport.write(trainer.block(), bundle.resolve(GRAPH_FILE));
             ModelBundle.writeManifest(bundle, manifest(settings, 0.5, record, evaluation, Duration.between(start, Instant.now())));
@@ -76,6 +83,14 @@ public final class TriggerTraining {
             ModelBundle.writeManifest(bundle, manifest);
             return manifest;
         }
+    }
+
+    /**
+     * A run that blew up: an epoch's loss over twice the best so far (measured once here: 0.075, then 0.395 and
+     * never back). Fresh clips every epoch make the loss noisy, but not by a factor of two.
+     */
+    static boolean diverged(int epoch, double loss, double bestLoss) {
+        return epoch >= 2 && loss > 2 * bestLoss;
     }
 
     /**

@@ -29,4 +29,11 @@ class TriggerTrainingTest {
         assertThat(manifest.evaluation()).containsKeys("heldout_synthetic_voices", "real_voice", "no_activate_audio");
         assertThat(manifest.preprocessing()).containsKey("threshold");
     }
+
+    @Test
+    void aLossTwiceTheBestSoFarStopsTraining() {
+        assertThat(TriggerTraining.diverged(12, 0.395, 0.075)).isTrue();
+        assertThat(TriggerTraining.diverged(12, 0.08, 0.075)).isFalse();
+        assertThat(TriggerTraining.diverged(1, 0.7, Double.POSITIVE_INFINITY)).isFalse();
+    }
 }
