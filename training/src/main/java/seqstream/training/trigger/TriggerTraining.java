@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
@@ -144,8 +145,11 @@ public final class TriggerTraining {
             PrintStream log) {
         TriggerEvaluation.Report r = TriggerEvaluation.evaluate(clips,
                 TriggerEvaluation.detections(TriggerEvaluation.scores(scorer, clips, CHUNK_SAMPLES), threshold));
-        log.printf("%s: recall %.3f (%d of %d), %d false alarms in %.2f h (%.1f per hour), median delay %.0f ms%n", name,
-                r.recall(), r.found(), r.activates(), r.falseAlarms(), r.hours(), r.falseAlarmsPerHour(), r.medianDelayMs());
+        String found = r.activates() == 0 ? "no activates"
+                : String.format(Locale.ROOT, "recall %.3f (%d of %d), median delay %.0f ms", r.recall(), r.found(), r.activates(),
+                        r.medianDelayMs());
+        log.printf(Locale.ROOT, "%s: %s; %d false alarms in %.2f h (%.1f per hour)%n", name, found, r.falseAlarms(), r.hours(),
+                r.falseAlarmsPerHour());
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("clips", clips.size());
         figures.put("hours", Math.round(r.hours() * 1000) / 1000.0);
