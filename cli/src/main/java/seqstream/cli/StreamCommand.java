@@ -78,6 +78,7 @@ final class StreamCommand implements Callable<Integer> {
     /** The final chunk came back chimed: the detector is done with the stream. */
     private volatile boolean finished;
     private volatile boolean refused;
+    private volatile boolean stopping;
     private final ByteArrayOutputStream chimed = new ByteArrayOutputStream();
 
     @Override
@@ -107,6 +108,8 @@ final class StreamCommand implements Callable<Integer> {
                 sendRecording(recording, producer, id);
             }
             listener.join(TimeUnit.SECONDS.toMillis(timeoutSeconds));
+            stopping = true; // the listener stops polling before the consumer is closed
+            listener.join(1_000);
             if (!heard) {
                 System.err.println("nothing came back from the detector within " + timeoutSeconds
                         + " s: is the trigger-detector running (./seqctl up)?");
@@ -188,7 +191,7 @@ final class StreamCommand implements Callable<Integer> {
 
     /** Prints our stream's detections and refusals until its final chunk comes back chimed (or the time runs out). */
     private void listen(KafkaConsumer<String, byte[]> consumer, String id) {
-        while (!finished && !refused) {
+        while (!finished && !refused && !stopping) {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                 if (!id.equals(record.key())) {
                     continue;
