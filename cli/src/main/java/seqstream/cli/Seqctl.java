@@ -7,12 +7,17 @@ import picocli.CommandLine.Command;
 @Command(name = "seqctl", mixinStandardHelpOptions = true, version = "seqctl 0.1.0",
         description = "seqstream: sequence models served as event-driven microservices on Kafka.",
         subcommands = {DatesCommand.class, NamesCommand.class, TriggerCommand.class, StreamCommand.class, TrainCommand.class,
-                EvalCommand.class, UpCommand.class, BenchCommand.class},
+                EvalCommand.class, UpCommand.class, BenchCommand.class, VectorsCommand.class},
         footer = "%n'./seqctl test' runs the whole test suite (mvn verify).")
 public final class Seqctl {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Seqctl()).setExecutionExceptionHandler(Seqctl::reportFailure).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as users get it: failures reported in one line. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Seqctl()).setExecutionExceptionHandler(Seqctl::reportFailure);
     }
 
     /** A failed command says what went wrong in one line, not a stack trace; SEQCTL_DEBUG=1 shows the trace. */

@@ -11,6 +11,11 @@ public final class Analogies {
         this.vectors = vectors;
     }
 
+    /** Whether every word is in the vocabulary. */
+    public boolean knows(String... words) {
+        return java.util.Arrays.stream(words).allMatch(vectors::contains);
+    }
+
     public Neighbor solve(String a, String b, String c, AnalogyMethod method) {
         return solve(List.<String[]>of(new String[] {a, b, c}), method).getFirst();
     }

@@ -34,9 +34,14 @@ public final class Debiasing {
         return cosine(unit(vectors.vector(word)), axis);
     }
 
-    /** The length of the word's unit vector along g: (u . g) / |g|. */
+    /** The length of the word's vector (as GloVe gives it) along g: (e . g) / |g|. */
     public double projection(String word) {
-        return dot(unit(vectors.vector(word)), axis) / Math.sqrt(dot(axis, axis));
+        float[] e = vectors.vector(word);
+        double[] raw = new double[e.length];
+        for (int d = 0; d < e.length; d++) {
+            raw[d] = e[d];
+        }
+        return dot(raw, axis) / Math.sqrt(dot(axis, axis));
     }
 
     /** The word's unit vector with its component along g removed. */
