@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import seqstream.kafka.embedded.ChildJvmBroker;
+import seqstream.vectors.VectorsCache;
 
 /**
  * The embedded broker and every service, each in a JVM of its own on this machine, started in order and
@@ -34,6 +35,9 @@ final class LocalStack implements AutoCloseable {
      *                   not collide with a running ./seqctl up)
      */
     static LocalStack start(int kafkaPort, int partitions, boolean freePorts, PrintStream log) throws Exception {
+        try (ConsoleProgress progress = new ConsoleProgress()) {
+            VectorsCache.fetch(VectorsCache.defaultFile(), progress); // once: the embedding lookup serves them
+        }
         log.println("starting Kafka (embedded KRaft broker) ...");
         LocalStack stack = new LocalStack(ChildJvmBroker.start(kafkaPort, partitions));
         try {
@@ -69,7 +73,8 @@ final class LocalStack implements AutoCloseable {
         log.println("starting " + service.name() + " ...");
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED",
+                "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
+                "-Dseqstream.vectors.file=" + VectorsCache.defaultFile().toAbsolutePath(),
                 "-Dkafka.bootstrap.servers=" + broker.bootstrapServers(),
                 "-Dquarkus.http.port=" + service.port(),
                 "-jar", jar.toString()))

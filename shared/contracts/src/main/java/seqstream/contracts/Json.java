@@ -86,6 +86,25 @@ public final class Json {
         return value.asDouble();
     }
 
+    /** An array of strings, or an empty list when the field is absent or null. */
+    static java.util.List<String> optionalTextArray(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return java.util.List.of();
+        }
+        if (!value.isArray()) {
+            throw new InvalidMessageException("field '" + field + "' must be an array of strings, got " + value.getNodeType());
+        }
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual()) {
+                throw new InvalidMessageException("field '" + field + "' must hold strings only, got " + item.getNodeType());
+            }
+            texts.add(item.asText());
+        }
+        return texts;
+    }
+
     /** The text of a field, or null when it is absent or JSON null; a non-string value is an error. */
     static String optionalText(JsonNode object, String field) {
         JsonNode value = object.get(field);

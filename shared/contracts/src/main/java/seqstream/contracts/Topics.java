@@ -6,6 +6,10 @@ public final class Topics {
     public static final String DATES_ISO = "dates.iso";
     public static final String NAMES_REQUESTS = "names.requests";
     public static final String NAMES_GENERATED = "names.generated";
+    public static final String EMBEDDINGS_REQUESTS = "embeddings.requests";
+    public static final String EMBEDDINGS_RESULTS = "embeddings.results";
+    public static final String TEXT_MESSAGES = "text.messages";
+    public static final String TEXT_EMOJIFIED = "text.emojified";
     /** Raw audio in: see {@link AudioChunk}. */
     public static final String AUDIO_CHUNKS = "audio.chunks";
     public static final String TRIGGER_DETECTIONS = "trigger.detections";
