@@ -6,7 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import seqstream.inference.ModelManifest;
+import java.util.List;
 import seqstream.training.dates.DatesEvaluation;
+import seqstream.training.emoji.EmojiTraining;
+import seqstream.vectors.VectorsCache;
+import seqstream.vectors.VectorsFile;
+import seqstream.vectors.WordVectors;
 import seqstream.training.dates.DatesTraining;
 import seqstream.training.dates.TrainingSettings;
 import seqstream.training.names.DinosaurNames;
@@ -19,26 +24,41 @@ import seqstream.training.trigger.TriggerTraining;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model and write its bundle (graphs + model.json with the measured figures).")
 final class TrainCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "MODEL", description = "dates, names or trigger (names and trigger read SEQSTREAM_DATA)")
+    @Parameters(paramLabel = "MODEL", description = "dates, names, trigger or emojify (all but dates read SEQSTREAM_DATA;"
+            + " emojify writes emojify-v1 and emojify-v2 and needs the word vectors)")
     String model;
 
     @Option(names = "--steps", description = "dates: optimizer steps (default: the committed bundle's).")
     Integer steps;
 
-    @Option(names = "--out", description = "Where to write the bundle (default: models/MODEL).")
+    @Option(names = "--out", description = "Where to write the bundle (default: models/MODEL; emojify: the folder for both).")
     Path out;
 
     @Override
     public Integer call() throws Exception {
+        if (model.equals("emojify")) {
+            return trainEmojify();
+        }
         Path bundle = out != null ? out : Paths.bundle(model);
         ModelManifest manifest = switch (model) {
             case "dates" -> trainDates(bundle);
             case "names" -> NamesTraining.run(NamesSettings.FULL, DinosaurNames.load(DinosaurNames.dataDirectory()),
                     bundle, System.out);
             case "trigger" -> TriggerTraining.run(TriggerSettings.FULL, DinosaurNames.dataDirectory(), bundle, System.out);
-            default -> throw new IllegalArgumentException("unknown model '" + model + "': trainable are dates, names, trigger");
+            default -> throw new IllegalArgumentException("unknown model '" + model + "': trainable are dates, names, trigger, emojify");
         };
         System.out.println("wrote " + bundle.toAbsolutePath() + " (figures in model.json: " + manifest.evaluation() + ")");
+        return 0;
+    }
+
+    /** Both emojify models, each into its own bundle. */
+    private int trainEmojify() throws java.io.IOException {
+        WordVectors vectors = VectorsFile.read(VectorsCache.defaultFile());
+        for (EmojiTraining.Settings settings : List.of(EmojiTraining.Settings.V1, EmojiTraining.Settings.V2)) {
+            Path bundle = out != null ? out.resolve(settings.bundleName()) : Paths.bundle(settings.bundleName());
+            ModelManifest manifest = EmojiTraining.run(settings, DinosaurNames.dataDirectory(), vectors, bundle, System.out);
+            System.out.println("wrote " + bundle.toAbsolutePath() + " (test accuracy " + manifest.evaluation().get("test_accuracy") + ")");
+        }
         return 0;
     }
 

@@ -1,10 +1,9 @@
 package seqstream.training.dates;
 
 import static seqstream.training.onnx.DjlWeights.concat;
+import static seqstream.training.onnx.DjlWeights.dense;
+import static seqstream.training.onnx.DjlWeights.lstmGates;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.nn.Block;
-import ai.djl.nn.core.Linear;
 import ai.onnx.proto.OnnxMl.TensorProto.DataType;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import seqstream.text.dates.DateTranslator;
-import seqstream.training.onnx.DjlWeights;
 import seqstream.training.onnx.OnnxGraph;
 
 /**
@@ -90,26 +88,5 @@ public final class DateOnnxExport {
         g.output(DateTranslator.PROBABILITIES, DataType.FLOAT, -1, model.outputLength, model.outputVocabulary);
         g.output(DateTranslator.ATTENTION, DataType.FLOAT, -1, model.outputLength, inputLength);
         g.write(file, "seqstream training");
-    }
-
-    /** x W^T + b for a DJL Linear, whose weight is [units, in]; the constants are added once per layer. */
-    private static String dense(OnnxGraph g, String name, Linear layer, String x) {
-        String weight = name + "_weight_t";
-        String bias = name + "_bias";
-        if (!g.hasInitializer(weight)) {
-            NDArray wt = DjlWeights.parameter(layer, "weight").transpose();
-            g.constant(weight, wt.toFloatArray(), wt.getShape().getShape());
-            NDArray biasArray = DjlWeights.parameterOrNull(layer, "bias");
-            if (biasArray != null) {
-                g.constant(bias, biasArray.toFloatArray(), biasArray.getShape().getShape());
-            }
-        }
-        String product = g.node("MatMul", x, weight);
-        return g.hasInitializer(bias) ? g.node("Add", product, bias) : product;
-    }
-
-    /** A PyTorch LSTM weight or bias with its four gate blocks in ONNX's order. */
-    private static float[] lstmGates(Block lstm, String suffix) {
-        return DjlWeights.reorderGates(DjlWeights.parameter(lstm, suffix), DjlWeights.LSTM_TO_ONNX);
     }
 }

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
+import ai.djl.nn.core.Linear;
 import ai.djl.util.Pair;
 
 /** Reading a trained DJL block's weights for an ONNX graph. */
@@ -43,6 +44,27 @@ public final class DjlWeights {
             reordered.add(blocks.get(gate));
         }
         return NDArrays.concat(reordered, 0).toFloatArray();
+    }
+
+    /** A PyTorch LSTM weight or bias ("i2h_WEIGHT", "h2h_BIAS", ...) with its four gate blocks in ONNX's order. */
+    public static float[] lstmGates(Block lstm, String suffix) {
+        return reorderGates(parameter(lstm, suffix), LSTM_TO_ONNX);
+    }
+
+    /** x W^T + b for a DJL Linear, whose weight is [units, in]; the constants are added once per layer name. */
+    public static String dense(OnnxGraph g, String name, Linear layer, String x) {
+        String weight = name + "_weight_t";
+        String bias = name + "_bias";
+        if (!g.hasInitializer(weight)) {
+            NDArray wt = parameter(layer, "weight").transpose();
+            g.constant(weight, wt.toFloatArray(), wt.getShape().getShape());
+            NDArray biasArray = parameterOrNull(layer, "bias");
+            if (biasArray != null) {
+                g.constant(bias, biasArray.toFloatArray(), biasArray.getShape().getShape());
+            }
+        }
+        String product = g.node("MatMul", x, weight);
+        return g.hasInitializer(bias) ? g.node("Add", product, bias) : product;
     }
 
     public static float[] concat(float[] a, float[] b) {

@@ -1,0 +1,164 @@
+package seqstream.training.emoji;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import seqstream.inference.Device;
+import seqstream.inference.InferenceOptions;
+import seqstream.inference.ModelBundle;
+import seqstream.inference.ModelManifest;
+import seqstream.text.emoji.EmojiText;
+import seqstream.text.emoji.Emojifier;
+import seqstream.vectors.WordVectors;
+
+/**
+ * {@code ./seqctl train emojify}: trains v1 and v2 on train_emoji.csv only, exports each to ONNX, checks the
+ * graph against DJL, and measures accuracy and the confusion matrix on tesss.csv through the ONNX graph.
+ */
+public final class EmojiTraining {
+    public static final String GRAPH_FILE = "model.onnx";
+
+    /**
+     * @param epochs       passes over the 132 training sentences
+     * @param learningRate Adam's rate
+     */
+    public record Settings(String version, long seed, int epochs, int batchSize, boolean sgd, float learningRate) {
+        /** The course's recipe: plain SGD, one sentence at a time, rate 0.01, 400 epochs. */
+        public static final Settings V1 = new Settings("v1", 1, 400, 1, true, 0.01f);
+        /** The course's recipe: Adam 0.001, batches of 32, 50 epochs. */
+        public static final Settings V2 = new Settings("v2", 1, 50, 32, false, 0.001f);
+
+        public String bundleName() {
+            return "emojify-" + version;
+        }
+    }
+
+    private EmojiTraining() {
+    }
+
+    /** Trains one model into {@code bundle}; returns its manifest with the figures. */
+    public static ModelManifest run(Settings settings, Path data, WordVectors vectors, Path bundle, PrintStream log) throws IOException {
+        Instant start = Instant.now();
+        List<EmojiData.Example> train = EmojiData.read(data.resolve(EmojiData.TRAIN));
+        List<EmojiData.Example> test = EmojiData.read(data.resolve(EmojiData.TEST));
+        Files.createDirectories(bundle);
+        Map<String, Object> evaluation = new LinkedHashMap<>();
+        log.printf("%s: %d training sentences, %d test sentences%n", settings.bundleName(), train.size(), test.size());
+        try (EmojiTrainer trainer = new EmojiTrainer(settings.version(), vectors.dimensions(), settings.sgd(), settings.learningRate(),
+                settings.seed())) {
+            trainer.train(train, vectors, settings.epochs(), settings.batchSize(), new SplittableRandom(settings.seed()), epoch -> {
+                if (epoch % Math.max(1, settings.epochs() / 5) == 0) {
+                    log.printf("  epoch %d: train accuracy %.3f%n", epoch, accuracy(trainer, train, vectors));
+                }
+            });
+            EmojiOnnxExport.write(trainer.block(), vectors.dimensions(), bundle.resolve(GRAPH_FILE));
+            ModelBundle.writeManifest(bundle, manifest(settings, vectors, Map.of(), Duration.ZERO));
+            try (Emojifier onnx = Emojifier.load(bundle, settings.bundleName(), vectors, new InferenceOptions(Device.CPU, 0),
+                    new SimpleMeterRegistry())) {
+                evaluation.put("onnx_vs_djl_max_abs_diff", parity(trainer, onnx, test, vectors));
+                evaluation.put("train_accuracy", round(evaluate(onnx, train).accuracy()));
+                Evaluation result = evaluate(onnx, test);
+                evaluation.put("test_accuracy", round(result.accuracy()));
+                evaluation.put("test_sentences", test.size());
+                evaluation.put("test_confusion_matrix", result.confusion());
+                evaluation.put("test_mistakes", result.mistakes());
+                log.printf(Locale.ROOT, "%s: test accuracy %.4f (%d sentences); train accuracy %s%n", settings.bundleName(),
+                        result.accuracy(), test.size(), evaluation.get("train_accuracy"));
+            }
+        }
+        ModelManifest manifest = manifest(settings, vectors, evaluation, Duration.between(start, Instant.now()));
+        ModelBundle.writeManifest(bundle, manifest);
+        return manifest;
+    }
+
+    /** Accuracy, the confusion matrix (rows: true label, columns: predicted), and what went wrong. */
+    public record Evaluation(double accuracy, int[][] confusion, List<String> mistakes) {
+    }
+
+    public static Evaluation evaluate(Emojifier emojifier, List<EmojiData.Example> examples) {
+        List<EmojiData.Example> usable = examples.stream()
+                .filter(e -> !EmojiText.knownWords(e.text(), emojifier.vectors()).isEmpty()).toList();
+        List<Emojifier.Prediction> predictions = emojifier.predict(usable.stream().map(EmojiData.Example::text).toList());
+        int[][] confusion = new int[EmojiModel.CLASSES][EmojiModel.CLASSES];
+        List<String> mistakes = new ArrayList<>();
+        int right = 0;
+        for (int i = 0; i < usable.size(); i++) {
+            int truth = usable.get(i).label();
+            int guess = predictions.get(i).label();
+            confusion[truth][guess]++;
+            if (truth == guess) {
+                right++;
+            } else {
+                mistakes.add(usable.get(i).text() + " -> " + EmojiText.EMOJI.get(guess) + " (expected " + EmojiText.EMOJI.get(truth) + ")");
+            }
+        }
+        // A sentence without any known word counts as wrong: it gets no answer.
+        return new Evaluation((double) right / examples.size(), confusion, mistakes);
+    }
+
+    private static double accuracy(EmojiTrainer trainer, List<EmojiData.Example> examples, WordVectors vectors) {
+        List<EmojiData.Example> usable = examples.stream().filter(e -> !EmojiText.knownWords(e.text(), vectors).isEmpty()).toList();
+        float[][] p = trainer.probabilities(EmojiText.embed(usable.stream().map(e -> EmojiText.knownWords(e.text(), vectors)).toList(), vectors));
+        int right = 0;
+        for (int i = 0; i < usable.size(); i++) {
+            int best = 0;
+            for (int k = 1; k < p[i].length; k++) {
+                best = p[i][k] > p[i][best] ? k : best;
+            }
+            right += best == usable.get(i).label() ? 1 : 0;
+        }
+        return (double) right / examples.size();
+    }
+
+    /** The ONNX graph against DJL on the same padded batch (sentences of different lengths together). */
+    static double parity(EmojiTrainer trainer, Emojifier onnx, List<EmojiData.Example> examples, WordVectors vectors) {
+        EmojiText.Embedded input = EmojiText.embed(examples.stream().map(e -> EmojiText.knownWords(e.text(), vectors))
+                .filter(w -> !w.isEmpty()).toList(), vectors);
+        float[][] djl = trainer.probabilities(input);
+        float[][] ort = onnx.probabilities(input);
+        double worst = 0;
+        for (int b = 0; b < djl.length; b++) {
+            for (int k = 0; k < djl[b].length; k++) {
+                worst = Math.max(worst, Math.abs(djl[b][k] - ort[b][k]));
+            }
+        }
+        return worst;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10000) / 10000.0;
+    }
+
+    private static ModelManifest manifest(Settings settings, WordVectors vectors, Map<String, Object> evaluation, Duration took) {
+        Map<String, Object> preprocessing = new LinkedHashMap<>();
+        preprocessing.put("dimensions", vectors.dimensions());
+        preprocessing.put("vectors", "GloVe 6B " + vectors.dimensions() + "d (" + vectors.size() + " words)");
+        preprocessing.put("words", "lower case, punctuation stripped, split on white space; words without a vector left out");
+        preprocessing.put("labels", EmojiText.EMOJI);
+        Map<String, Object> training = new LinkedHashMap<>();
+        training.put("framework", "DJL 0.36.0, PyTorch 2.7.1 (CPU)");
+        training.put("architecture", settings.version().equals("v1") ? "average of the word vectors -> dense 5 -> softmax"
+                : "LSTM " + EmojiModel.UNITS + " -> dropout " + EmojiModel.DROPOUT + " -> LSTM " + EmojiModel.UNITS
+                        + " (state at the last word) -> dropout " + EmojiModel.DROPOUT + " -> dense 5 -> softmax");
+        training.put("data", EmojiData.TRAIN + " only");
+        training.put("seed", settings.seed());
+        training.put("epochs", settings.epochs());
+        training.put("batchSize", settings.batchSize());
+        training.put("optimizer", (settings.sgd() ? "SGD" : "Adam") + ", learning rate " + settings.learningRate());
+        training.put("seconds", took.toSeconds());
+        return new ModelManifest(settings.bundleName(), ModelManifest.FORMAT_VERSION, Map.of("model", GRAPH_FILE),
+                List.of(Emojifier.VECTORS + ": float[batch, words, " + vectors.dimensions() + "] (zero after each sentence)",
+                        Emojifier.LENGTHS + ": int32[batch]"),
+                List.of(Emojifier.PROBABILITIES + ": float[batch, 5]"), Map.of(), preprocessing, training, evaluation);
+    }
+}
