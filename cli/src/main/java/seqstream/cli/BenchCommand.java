@@ -18,6 +18,10 @@ import seqstream.bench.DatesBenchmark;
 import seqstream.bench.Figure;
 import seqstream.bench.NamesBenchmark;
 import seqstream.bench.TriggerBenchmark;
+import seqstream.bench.VectorsBenchmark;
+import seqstream.vectors.VectorsCache;
+import seqstream.vectors.VectorsFile;
+import seqstream.vectors.WordVectors;
 import seqstream.audio.trigger.TriggerScorer;
 import seqstream.inference.Device;
 import seqstream.inference.InferenceOptions;
@@ -28,7 +32,7 @@ import seqstream.text.names.NameSampler;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark a model in process and end to end through Kafka; writes bench/results/<model>.md.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "MODEL", description = "dates, names or trigger")
+    @Parameters(paramLabel = "MODEL", description = "dates, names, trigger or vectors")
     String model;
 
     @Option(names = "--seconds", defaultValue = "5", description = "Length of each in-process measurement (default: ${DEFAULT-VALUE}).")
@@ -43,7 +47,8 @@ final class BenchCommand implements Callable<Integer> {
             case "dates" -> dates();
             case "names" -> names();
             case "trigger" -> trigger();
-            default -> throw new IllegalArgumentException("unknown benchmark '" + model + "': there are dates, names, trigger");
+            case "vectors" -> vectors();
+            default -> throw new IllegalArgumentException("unknown benchmark '" + model + "': there are dates, names, trigger, vectors");
         };
         Path results = Paths.root().resolve("bench/results/" + model + ".md");
         Files.createDirectories(results.getParent());
@@ -83,6 +88,13 @@ final class BenchCommand implements Callable<Integer> {
         return figures;
     }
 
+    /** Exact top-10 neighbours: the SIMD search against a scalar loop, one query and batches of 64. */
+    private List<Figure> vectors() throws Exception {
+        WordVectors vectors = VectorsFile.read(VectorsCache.defaultFile());
+        return List.of(report(VectorsBenchmark.simd(vectors, 1, seconds)), report(VectorsBenchmark.scalar(vectors, 1, seconds)),
+                report(VectorsBenchmark.simd(vectors, 64, seconds)), report(VectorsBenchmark.scalar(vectors, 64, seconds)));
+    }
+
     private List<Figure> dates() throws Exception {
         List<Figure> figures = new ArrayList<>();
         // One intra-op thread: "on one core", whatever the machine has.
@@ -113,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
         md.append("Run ").append(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS))
                 .append(" by `./seqctl bench ").append(model).append("` on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, Java ").append(System.getProperty("java.version")).append(".\n")
-                .append("In process: one ONNX Runtime thread. ").append(ABOUT.get(model))
+                .append(model.equals("vectors") ? "" : "In process: one ONNX Runtime thread. ").append(ABOUT.get(model))
                 .append(" Compare figures within one run only.\n\n")
                 .append("| measurement | per second | items | seconds | p50 ms | p99 ms |\n|---|---:|---:|---:|---:|---:|\n");
         for (Figure f : figures) {
@@ -126,6 +138,9 @@ final class BenchCommand implements Callable<Integer> {
                 md.append(String.format(Locale.ROOT, "%s: %.1fx cheaper than re-scoring the window%n", figures.get(i).name(),
                         figures.get(i).perSecond() / figures.get(i + 1).perSecond()));
             }
+        } else if (model.equals("vectors")) {
+            md.append(String.format(Locale.ROOT, "SIMD / scalar, one query: %.1fx; batches of 64: %.1fx%n",
+                    figures.get(0).perSecond() / figures.get(1).perSecond(), figures.get(2).perSecond() / figures.get(3).perSecond()));
         } else {
             md.append(String.format(Locale.ROOT, "batched / one at a time throughput: %.1fx%n",
                     figures.get(1).perSecond() / figures.get(0).perSecond()));
@@ -138,6 +153,8 @@ final class BenchCommand implements Callable<Integer> {
             "dates", "Items are dates. End to end: dates.raw -> date-translator -> dates.iso on the embedded broker,"
                     + " latency per record from send to answer.",
             "names", "Items are names.",
+            "vectors", "Items are queries: exact top-10 neighbours of a random word over all words; the scalar loop runs on one"
+                    + " core, SIMD batches on every core.",
             "trigger", "Items are seconds of audio; in process, seconds are CPU seconds of the whole process (per second ="
                     + " audio-seconds per CPU-second), latency per round (one 100 ms chunk, or one 250 ms hop, of every"
                     + " stream). End to end: audio.chunks -> trigger-detector -> audio.chimed on the embedded broker, wall"

@@ -26,9 +26,6 @@ import seqstream.training.dates.AttentionMapPicture;
         description = {"Translate human-readable dates to ISO dates: one per line on stdin,",
             "'<ISO date>\\t<confidence>' per line on stdout ('?' when the answer is not a real date)."})
 final class DatesCommand implements Callable<Integer> {
-    /** Lines read ahead while more input is waiting, so a pipe is translated in batches and a terminal line by line. */
-    static final int BATCH = 256;
-
     @Mixin
     RemoteOptions remote;
 
@@ -78,28 +75,8 @@ final class DatesCommand implements Callable<Integer> {
     }
 
     private static int translateLines(BufferedReader in, PrintWriter out, Translate translate) throws Exception {
-        int lineNumber = 0;
-        int failures = 0;
-        List<String> batch = new ArrayList<>();
-        String line;
-        while ((line = in.readLine()) != null) {
-            batch.add(line);
-            if (batch.size() < BATCH && in.ready()) {
-                continue;
-            }
-            List<Answer> answers = translate.apply(batch);
-            for (Answer answer : answers) {
-                lineNumber++;
-                out.println(answer.line());
-                if (answer.error() != null) {
-                    failures++;
-                    System.err.println("line " + lineNumber + ": " + answer.error());
-                }
-            }
-            out.flush();
-            batch.clear();
-        }
-        return failures == 0 ? 0 : 3;
+        return LineAnswers.run(in, out, lines -> translate.apply(lines).stream()
+                .map(a -> new LineAnswers.Answer(a.line(), a.error())).toList());
     }
 
     /** Lines that are not dates to translate (empty, too long) are answered '?' with the reason, as the service does. */

@@ -29,7 +29,7 @@ final class TopKSearch {
     /** Blocks scored together: independent sums keep the FMA units busy (one running sum waits on itself). */
     private static final int UNROLL = 4;
     /** Queries that share each decoded block in a batch. */
-    private static final int QUERY_GROUP = 4;
+    private static final int QUERY_GROUP = 8;
     /** Blocks per slice: a slice's codes (about 400 KB) stay in cache while every group of queries reads them. */
     private static final int SLICE_BLOCKS = 256;
     /** Float rounding in an approximate cosine (100 products of magnitude <= 1) stays far below this. */
@@ -106,7 +106,7 @@ final class TopKSearch {
             int end = Math.min(to, slice + SLICE_BLOCKS);
             int q = 0;
             for (; q + QUERY_GROUP <= units.length; q += QUERY_GROUP) {
-                scanFour(units, found, q, slice, end);
+                scanGroup(units, found, q, slice, end);
             }
             for (; q < units.length; q++) {
                 scanOne(units[q], found[q], slice, end);
@@ -147,49 +147,48 @@ final class TopKSearch {
     }
 
     /**
-     * Four queries at once over blocks [from, to), two blocks at a time: each decoded block feeds four sums, and
-     * eight independent sums keep the FMA units busy.
+     * Eight queries at once over blocks [from, to): each decoded block feeds eight sums, and the eight
+     * independent sums keep the FMA units busy.
      */
-    private void scanFour(float[][] units, Candidates[] found, int first, int from, int to) {
+    private void scanGroup(float[][] units, Candidates[] found, int first, int from, int to) {
         float[] q0 = units[first];
         float[] q1 = units[first + 1];
         float[] q2 = units[first + 2];
         float[] q3 = units[first + 3];
+        float[] q4 = units[first + 4];
+        float[] q5 = units[first + 5];
+        float[] q6 = units[first + 6];
+        float[] q7 = units[first + 7];
         int blockSize = dimensions * LANES;
-        for (int b = from; b < to; b += 2) {
+        for (int b = from; b < to; b++) {
             FloatVector a0 = FloatVector.zero(FLOATS);
             FloatVector a1 = a0;
             FloatVector a2 = a0;
             FloatVector a3 = a0;
-            FloatVector b0 = a0;
-            FloatVector b1 = a0;
-            FloatVector b2 = a0;
-            FloatVector b3 = a0;
+            FloatVector a4 = a0;
+            FloatVector a5 = a0;
+            FloatVector a6 = a0;
+            FloatVector a7 = a0;
             int base = b * blockSize;
             for (int d = 0; d < dimensions; d++) {
                 FloatVector x = decode(base + d * LANES);
-                FloatVector y = decode(base + blockSize + d * LANES);
-                FloatVector w0 = FloatVector.broadcast(FLOATS, q0[d]);
-                FloatVector w1 = FloatVector.broadcast(FLOATS, q1[d]);
-                FloatVector w2 = FloatVector.broadcast(FLOATS, q2[d]);
-                FloatVector w3 = FloatVector.broadcast(FLOATS, q3[d]);
-                a0 = x.fma(w0, a0);
-                a1 = x.fma(w1, a1);
-                a2 = x.fma(w2, a2);
-                a3 = x.fma(w3, a3);
-                b0 = y.fma(w0, b0);
-                b1 = y.fma(w1, b1);
-                b2 = y.fma(w2, b2);
-                b3 = y.fma(w3, b3);
+                a0 = x.fma(FloatVector.broadcast(FLOATS, q0[d]), a0);
+                a1 = x.fma(FloatVector.broadcast(FLOATS, q1[d]), a1);
+                a2 = x.fma(FloatVector.broadcast(FLOATS, q2[d]), a2);
+                a3 = x.fma(FloatVector.broadcast(FLOATS, q3[d]), a3);
+                a4 = x.fma(FloatVector.broadcast(FLOATS, q4[d]), a4);
+                a5 = x.fma(FloatVector.broadcast(FLOATS, q5[d]), a5);
+                a6 = x.fma(FloatVector.broadcast(FLOATS, q6[d]), a6);
+                a7 = x.fma(FloatVector.broadcast(FLOATS, q7[d]), a7);
             }
             found[first].offer(b, a0, this);
             found[first + 1].offer(b, a1, this);
             found[first + 2].offer(b, a2, this);
             found[first + 3].offer(b, a3, this);
-            found[first].offer(b + 1, b0, this);
-            found[first + 1].offer(b + 1, b1, this);
-            found[first + 2].offer(b + 1, b2, this);
-            found[first + 3].offer(b + 1, b3, this);
+            found[first + 4].offer(b, a4, this);
+            found[first + 5].offer(b, a5, this);
+            found[first + 6].offer(b, a6, this);
+            found[first + 7].offer(b, a7, this);
         }
     }
 
