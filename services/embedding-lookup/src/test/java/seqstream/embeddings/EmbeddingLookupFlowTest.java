@@ -27,7 +27,7 @@ import seqstream.kafka.embedded.KafkaTestResource;
 /** The Kafka flow against a real broker: questions in, answers out under their ids, bad ones to the dead-letter topic. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(TinyVectorsResource.class)
+@QuarkusTestResource(value = TinyVectorsResource.class, restrictToAnnotatedClass = true)
 class EmbeddingLookupFlowTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
 

@@ -19,7 +19,7 @@ import seqstream.kafka.embedded.KafkaTestResource;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(TinyVectorsResource.class)
+@QuarkusTestResource(value = TinyVectorsResource.class, restrictToAnnotatedClass = true)
 class EmbeddingResourceTest {
     static {
         RestAssured.config = RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
