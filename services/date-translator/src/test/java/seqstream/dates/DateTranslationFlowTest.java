@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,32 +14,20 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import seqstream.contracts.DateRequest;
 import seqstream.contracts.DateResult;
 import seqstream.contracts.Topics;
-import seqstream.kafka.embedded.KafkaBrokers;
+import seqstream.kafka.embedded.FlowTopics;
 import seqstream.kafka.embedded.KafkaTestResource;
 
 /** The Kafka flow against a real broker: records in, records out, bad records to the dead-letter topic. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 class DateTranslationFlowTest {
-    private static final Duration WAIT = Duration.ofSeconds(60);
-
-    private KafkaCompanion kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(KafkaBrokers.sharedBootstrapServers());
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
+    @AutoClose
+    private final FlowTopics kafka = new FlowTopics();
 
     @Test
     void everyRequestComesOutTranslatedUnderItsId() {
@@ -60,13 +46,13 @@ class DateTranslationFlowTest {
                 records.add(new ProducerRecord<>(Topics.DATES_RAW, id, json(new DateRequest(id, date[0]).toJson())));
             }
         }
-        kafka.produce(String.class, byte[].class).fromRecords(records).awaitCompletion(WAIT);
+        kafka.send(records);
 
-        List<ConsumerRecord<String, String>> out = consume(Topics.DATES_ISO, expected.keySet());
-        Map<String, String> answers = out.stream().collect(Collectors.toMap(ConsumerRecord::key,
-                r -> String.valueOf(DateResult.fromJson(r.value()).iso())));
+        Map<String, String> out = kafka.answers(Topics.DATES_ISO, expected.keySet());
+        Map<String, String> answers = new LinkedHashMap<>();
+        out.forEach((id, json) -> answers.put(id, String.valueOf(DateResult.fromJson(json).iso())));
         assertThat(answers).isEqualTo(expected);
-        out.forEach(r -> assertThat(DateResult.fromJson(r.value()).id()).isEqualTo(r.key()));
+        out.forEach((id, json) -> assertThat(DateResult.fromJson(json).id()).isEqualTo(id));
     }
 
     @Test
@@ -85,24 +71,19 @@ class DateTranslationFlowTest {
         records.add(new ProducerRecord<>(Topics.DATES_RAW, before, json("{\"text\": \"1 March 2001\"}")));
         bad.forEach((key, value) -> records.add(new ProducerRecord<>(Topics.DATES_RAW, key, value)));
         records.add(new ProducerRecord<>(Topics.DATES_RAW, after, json("{\"text\": \"March 3rd 2001\"}")));
-        kafka.produce(String.class, byte[].class).fromRecords(records).awaitCompletion(WAIT);
+        kafka.send(records);
 
-        List<ConsumerRecord<String, String>> good = consume(Topics.DATES_ISO, Set.of(before, after));
-        assertThat(good).extracting(r -> DateResult.fromJson(r.value()).iso())
+        Map<String, String> good = kafka.answers(Topics.DATES_ISO, Set.of(before, after));
+        assertThat(good.values()).extracting(json -> DateResult.fromJson(json).iso())
                 .containsExactlyInAnyOrder("2001-03-01", "2001-03-03");
 
-        var deadLetters = kafka.consume(String.class, byte[].class)
-                .fromTopics(Topics.deadLetter(Topics.DATES_RAW),
-                        m -> m.filter(r -> bad.containsKey(r.key())).select().first(bad.size()))
-                .awaitCompletion(WAIT).getRecords();
+        List<ConsumerRecord<String, byte[]>> deadLetters = kafka.deadLetters(Topics.DATES_RAW, bad.keySet());
         assertThat(deadLetters).hasSize(bad.size());
         for (ConsumerRecord<String, byte[]> letter : deadLetters) {
             assertThat(letter.value()).as("the original bytes").isEqualTo(bad.get(letter.key()));
-            assertThat(new String(letter.headers().lastHeader(Topics.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
-                    .isNotBlank();
+            assertThat(FlowTopics.reason(letter)).isNotBlank();
         }
-        Map<String, String> reasons = deadLetters.stream().collect(Collectors.toMap(ConsumerRecord::key,
-                r -> new String(r.headers().lastHeader(Topics.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8)));
+        Map<String, String> reasons = deadLetters.stream().collect(Collectors.toMap(ConsumerRecord::key, FlowTopics::reason));
         List<String> keys = new ArrayList<>(bad.keySet());
         assertThat(reasons.get(keys.get(0))).startsWith("not JSON");
         assertThat(reasons.get(keys.get(1))).contains("missing 'text'");
@@ -112,12 +93,6 @@ class DateTranslationFlowTest {
         assertThat(reasons.get(keys.get(5))).contains("expected a JSON object");
     }
 
-    private List<ConsumerRecord<String, String>> consume(String topic, Set<String> keys) {
-        return kafka.consumeStrings()
-                .fromTopics(topic, m -> m.filter(r -> keys.contains(r.key())).select().first(keys.size()))
-                .awaitCompletion(WAIT)
-                .getRecords();
-    }
 
     private static byte[] json(String text) {
         return text.getBytes(StandardCharsets.UTF_8);

@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import seqstream.contracts.EmbeddingResult;
 import seqstream.contracts.Topics;
-import seqstream.kafka.embedded.KafkaBrokers;
+import seqstream.kafka.embedded.FlowTopics;
 import seqstream.kafka.embedded.KafkaTestResource;
 
 /** The Kafka flow against a real broker: questions in, answers out under their ids, bad ones to the dead-letter topic. */
@@ -29,19 +24,8 @@ import seqstream.kafka.embedded.KafkaTestResource;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(value = TinyVectorsResource.class, restrictToAnnotatedClass = true)
 class EmbeddingLookupFlowTest {
-    private static final Duration WAIT = Duration.ofSeconds(60);
-
-    private KafkaCompanion kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(KafkaBrokers.sharedBootstrapServers());
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
+    @AutoClose
+    private final FlowTopics kafka = new FlowTopics();
 
     @Test
     void goodAndBadQuestionsInterleavedEachEndUpWhereTheyBelong() {
@@ -76,22 +60,15 @@ class EmbeddingLookupFlowTest {
                 records.add(new ProducerRecord<>(Topics.EMBEDDINGS_REQUESTS, badId, b[0].getBytes(StandardCharsets.UTF_8)));
             }
         }
-        kafka.produce(String.class, byte[].class).fromRecords(records).awaitCompletion(WAIT);
+        kafka.send(records);
 
-        List<ConsumerRecord<String, String>> answers = kafka.consumeStrings()
-                .fromTopics(Topics.EMBEDDINGS_RESULTS, m -> m.filter(r -> expected.containsKey(r.key())).select().first(expected.size()))
-                .awaitCompletion(WAIT).getRecords();
-        Map<String, String> got = answers.stream().collect(Collectors.toMap(ConsumerRecord::key, r -> summary(EmbeddingResult.fromJson(r.value()))));
+        Map<String, String> got = new LinkedHashMap<>();
+        kafka.answers(Topics.EMBEDDINGS_RESULTS, expected.keySet()).forEach((id, json) -> got.put(id, summary(EmbeddingResult.fromJson(json))));
         assertThat(got).isEqualTo(expected);
 
-        List<ConsumerRecord<String, byte[]>> letters = kafka.consume(String.class, byte[].class)
-                .fromTopics(Topics.deadLetter(Topics.EMBEDDINGS_REQUESTS), m -> m.filter(r -> reasons.containsKey(r.key())).select().first(reasons.size()))
-                .awaitCompletion(WAIT).getRecords();
-        for (ConsumerRecord<String, byte[]> letter : letters) {
-            assertThat(new String(letter.headers().lastHeader(Topics.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
-                    .contains(reasons.get(letter.key()));
-        }
-        assertThat(letters).hasSize(reasons.size());
+        Map<String, String> refused = kafka.deadLetterReasons(Topics.EMBEDDINGS_REQUESTS, reasons.keySet());
+        assertThat(refused).hasSize(reasons.size());
+        reasons.forEach((id, reason) -> assertThat(refused.get(id)).contains(reason));
     }
 
     /** What each answer says, in a word. */

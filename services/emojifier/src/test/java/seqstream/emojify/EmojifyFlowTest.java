@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import seqstream.contracts.EmojifiedText;
 import seqstream.contracts.Topics;
-import seqstream.kafka.embedded.KafkaBrokers;
+import seqstream.kafka.embedded.FlowTopics;
 import seqstream.kafka.embedded.KafkaTestResource;
 
 /** The Kafka flow against a real broker: sentences in, emoji out under their ids, bad messages to the dead-letter topic. */
@@ -28,19 +23,8 @@ import seqstream.kafka.embedded.KafkaTestResource;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(value = GloveVectorsResource.class, restrictToAnnotatedClass = true)
 class EmojifyFlowTest {
-    private static final Duration WAIT = Duration.ofSeconds(60);
-
-    private KafkaCompanion kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(KafkaBrokers.sharedBootstrapServers());
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
+    @AutoClose
+    private final FlowTopics kafka = new FlowTopics();
 
     @Test
     void sentencesComeOutEmojifiedAndBadOnesGoToTheDeadLetterTopic() {
@@ -60,21 +44,14 @@ class EmojifyFlowTest {
             reasons.put(id, bad[round][1]);
             records.add(new ProducerRecord<>(Topics.TEXT_MESSAGES, id, bad[round][0].getBytes(StandardCharsets.UTF_8)));
         }
-        kafka.produce(String.class, byte[].class).fromRecords(records).awaitCompletion(WAIT);
+        kafka.send(records);
 
-        List<ConsumerRecord<String, String>> out = kafka.consumeStrings()
-                .fromTopics(Topics.TEXT_EMOJIFIED, m -> m.filter(r -> expected.containsKey(r.key())).select().first(expected.size()))
-                .awaitCompletion(WAIT).getRecords();
-        Map<String, String> emoji = out.stream().collect(Collectors.toMap(ConsumerRecord::key, r -> EmojifiedText.fromJson(r.value()).emoji()));
+        Map<String, String> emoji = new LinkedHashMap<>();
+        kafka.answers(Topics.TEXT_EMOJIFIED, expected.keySet()).forEach((id, json) -> emoji.put(id, EmojifiedText.fromJson(json).emoji()));
         assertThat(emoji).isEqualTo(expected);
 
-        List<ConsumerRecord<String, byte[]>> letters = kafka.consume(String.class, byte[].class)
-                .fromTopics(Topics.deadLetter(Topics.TEXT_MESSAGES), m -> m.filter(r -> reasons.containsKey(r.key())).select().first(reasons.size()))
-                .awaitCompletion(WAIT).getRecords();
-        assertThat(letters).hasSize(reasons.size());
-        for (ConsumerRecord<String, byte[]> letter : letters) {
-            assertThat(new String(letter.headers().lastHeader(Topics.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
-                    .contains(reasons.get(letter.key()));
-        }
+        Map<String, String> refused = kafka.deadLetterReasons(Topics.TEXT_MESSAGES, reasons.keySet());
+        assertThat(refused).hasSize(reasons.size());
+        reasons.forEach((id, reason) -> assertThat(refused.get(id)).contains(reason));
     }
 }
