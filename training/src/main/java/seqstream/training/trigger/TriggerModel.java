@@ -31,7 +31,7 @@ public final class TriggerModel extends AbstractBlock {
     public static final int KERNEL = 8;
     public static final int STRIDE = 4;
     public static final int FILTERS = 128;
-    public static final int HIDDEN = 192;
+    public static final int HIDDEN = 256;
 
     final float[] mean;
     final float[] std;

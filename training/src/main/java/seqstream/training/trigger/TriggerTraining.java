@@ -38,7 +38,9 @@ public final class TriggerTraining {
     public static ModelManifest run(TriggerSettings settings, Path data, Path bundle, PrintStream log) throws IOException {
         Instant start = Instant.now();
         log.println("synthesizing: " + settings.voices() + " training voices ...");
-        TriggerCorpus corpus = TriggerCorpus.training(data, settings.voices(), Math.max(4, settings.voices() / 12), settings.seed());
+        // One generated background for every three voices: with one for every twelve, babble of unseen voices
+        // scored 0.9-0.98 often enough to force the threshold up.
+        TriggerCorpus corpus = TriggerCorpus.training(data, settings.voices(), Math.max(4, settings.voices() / 3), settings.seed());
         // Validation: clips with activates, and an hour without (false alarms are rare: an hour is needed to see them).
         List<LabeledClip> validation = new ArrayList<>(
                 TriggerExamples.composeClips(corpus, settings.evaluationClips() / 2, settings.seed() + 2, 4, 2));
