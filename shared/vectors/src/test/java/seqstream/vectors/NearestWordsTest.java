@@ -40,6 +40,27 @@ class NearestWordsTest {
     }
 
     @Test
+    void isotropicVectorsToo() {
+        WordVectors isotropic = RandomVectors.clustered(4_000, 100, 4_000, 21);
+        Random random = new Random(8);
+        for (int k : new int[] {1, 10, 50}) {
+            float[][] queries = new float[5][];
+            int[][] excluded = new int[5][];
+            for (int q = 0; q < queries.length; q++) {
+                int w = random.nextInt(isotropic.size());
+                queries[q] = isotropic.row(w);
+                excluded[q] = new int[] {w};
+            }
+            for (int q = 0; q < queries.length; q++) {
+                // One at a time (the single-query scan) and all together (the batch scan).
+                assertThat(words(isotropic.nearest(new float[][] {queries[q]}, k, new int[][] {excluded[q]}).getFirst()))
+                        .isEqualTo(reference(isotropic, queries[q], k, excluded[q]));
+                assertThat(words(isotropic.nearest(queries, k, excluded).get(q))).isEqualTo(reference(isotropic, queries[q], k, excluded[q]));
+            }
+        }
+    }
+
+    @Test
     void aWordIsNotItsOwnNeighbour() {
         List<Neighbor> neighbours = VECTORS.neighbors("w42", 5);
         assertThat(words(neighbours)).hasSize(5).doesNotContain("w42");
@@ -60,9 +81,13 @@ class NearestWordsTest {
     }
 
     private static List<String> reference(float[] query, int k, int[] excluded) {
-        double[] exact = RandomVectors.cosines(VECTORS, toDoubles(query));
-        return IntStream.range(0, VECTORS.size()).filter(w -> IntStream.of(excluded).noneMatch(e -> e == w)).boxed()
-                .sorted(Comparator.comparingDouble((Integer w) -> exact[w]).reversed()).limit(k).map(VECTORS::word).toList();
+        return reference(VECTORS, query, k, excluded);
+    }
+
+    private static List<String> reference(WordVectors vectors, float[] query, int k, int[] excluded) {
+        double[] exact = RandomVectors.cosines(vectors, toDoubles(query));
+        return IntStream.range(0, vectors.size()).filter(w -> IntStream.of(excluded).noneMatch(e -> e == w)).boxed()
+                .sorted(Comparator.comparingDouble((Integer w) -> exact[w]).reversed()).limit(k).map(vectors::word).toList();
     }
 
     static List<String> words(List<Neighbor> neighbours) {

@@ -8,8 +8,12 @@ final class RandomVectors {
     }
 
     static WordVectors clustered(int words, int dimensions, long seed) {
+        return clustered(words, dimensions, Math.max(1, words / 50), seed);
+    }
+
+    /** With one cluster per word the vocabulary is isotropic: no direction carries more than another. */
+    static WordVectors clustered(int words, int dimensions, int clusters, long seed) {
         Random random = new Random(seed);
-        int clusters = Math.max(1, words / 50);
         float[][] centres = new float[clusters][dimensions];
         for (float[] centre : centres) {
             for (int d = 0; d < dimensions; d++) {
