@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -91,10 +92,11 @@ final class VectorsCommand {
             if (local == null) {
                 local = VectorQuestions.of(location.file().getFileName().toString(), location.load());
             }
-            List<EmbeddingRequest> known = requests.stream().filter(r -> local.unknownWord(r) == null).toList();
-            Iterator<EmbeddingResult> results = local.answer(known).iterator();
-            return requests.stream().map(r -> local.unknownWord(r) == null ? new Answer(results.next(), null)
-                    : new Answer(null, new UnknownWordException(local.unknownWord(r)).getMessage())).toList();
+            List<String> unknown = requests.stream().map(local::unknownWord).toList();
+            Iterator<EmbeddingResult> results = local.answer(IntStream.range(0, requests.size())
+                    .filter(i -> unknown.get(i) == null).mapToObj(requests::get).toList()).iterator();
+            return unknown.stream().map(word -> word == null ? new Answer(results.next(), null)
+                    : new Answer(null, new UnknownWordException(word).getMessage())).toList();
         }
 
         private List<Answer> remote(List<EmbeddingRequest> requests) {

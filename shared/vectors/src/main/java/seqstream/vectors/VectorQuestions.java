@@ -21,7 +21,9 @@ import seqstream.contracts.EmbeddingResult.Similar;
  */
 public record VectorQuestions(String name, WordVectors vectors, Analogies analogies) implements AutoCloseable {
 
+    /** Builds the search index now (a first neighbour question), so a service is ready only once it can answer fast. */
     public static VectorQuestions of(String name, WordVectors vectors) {
+        vectors.nearest(new float[][] {new float[vectors.dimensions()]}, 1, new int[][] {{}});
         return new VectorQuestions(name, vectors, new Analogies(vectors));
     }
 

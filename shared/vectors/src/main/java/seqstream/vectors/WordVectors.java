@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A vocabulary and its vectors, as GloVe gives them (raw, not normalized), with an exact nearest-neighbour
- * search over the unit vectors. Immutable and safe to share between threads.
+ * search over the unit vectors (its index is built by the first search). Immutable and safe to share between threads.
  */
 public final class WordVectors {
     private final String[] words;
@@ -16,7 +16,8 @@ public final class WordVectors {
     /** Row-major [words][dimensions]. */
     private final float[] raw;
     private final float[] norms;
-    private final TopKSearch search;
+    /** Built on the first search: users that only look words up (the emojifier) never pay its 34 MB or its time. */
+    private volatile TopKSearch search;
 
     /**
      * @param words      the vocabulary, most frequent first; a word given twice keeps its first vector
@@ -42,7 +43,19 @@ public final class WordVectors {
             }
             norms[w] = (float) Math.sqrt(sum);
         }
-        this.search = new TopKSearch(raw, norms, dimensions);
+    }
+
+    private TopKSearch search() {
+        TopKSearch built = search;
+        if (built == null) {
+            synchronized (this) {
+                if (search == null) {
+                    search = new TopKSearch(raw, norms, dimensions);
+                }
+                built = search;
+            }
+        }
+        return built;
     }
 
     public int size() {
@@ -115,7 +128,7 @@ public final class WordVectors {
      * {@code excluded[q]}: exact, over the whole vocabulary, all queries in one pass over the vectors.
      */
     public List<List<Neighbor>> nearest(float[][] queries, int k, int[][] excluded) {
-        return Arrays.stream(search.topK(queries, k, excluded))
+        return Arrays.stream(search().topK(queries, k, excluded))
                 .map(hits -> Arrays.stream(hits).map(h -> new Neighbor(words[h.index()], h.cosine())).toList())
                 .toList();
     }

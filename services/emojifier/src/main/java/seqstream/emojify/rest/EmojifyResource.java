@@ -42,7 +42,7 @@ public class EmojifyResource {
         if (body == null) {
             throw new InvalidMessageException("expected a JSON object such as {\"text\": \"food is life\"}");
         }
-        return service.emojify(List.of(service.checkWords(message(body.id(), body.text())))).getFirst();
+        return service.emojify(List.of(message(body.id(), body.text()))).getFirst();
     }
 
     @POST
