@@ -10,6 +10,8 @@ public final class Topics {
     public static final String EMBEDDINGS_RESULTS = "embeddings.results";
     public static final String TEXT_MESSAGES = "text.messages";
     public static final String TEXT_EMOJIFIED = "text.emojified";
+    public static final String JAZZ_REQUESTS = "jazz.requests";
+    public static final String JAZZ_GENERATED = "jazz.generated";
     /** Raw audio in: see {@link AudioChunk}. */
     public static final String AUDIO_CHUNKS = "audio.chunks";
     public static final String TRIGGER_DETECTIONS = "trigger.detections";

@@ -130,9 +130,9 @@ public final class NameSampler implements AutoCloseable {
                 inputs.put(TEMPERATURE, OnnxTensor.createTensor(env, FloatBuffer.wrap(temperatures), new long[] {batch, 1}));
                 try (OrtSession.Result result = model.run(inputs, batch)) {
                     float[][] probabilities = (float[][]) result.get(PROBABILITIES).orElseThrow().getValue();
-                    h = flatten((float[][]) result.get(HIDDEN_OUT).orElseThrow().getValue());
+                    h = OnnxModel.flatten((float[][]) result.get(HIDDEN_OUT).orElseThrow().getValue());
                     if (hasCell) {
-                        c = flatten((float[][]) result.get(CELL_OUT).orElseThrow().getValue());
+                        c = OnnxModel.flatten((float[][]) result.get(CELL_OUT).orElseThrow().getValue());
                     }
                     for (int b = 0; b < batch; b++) {
                         advance(rows.get(b), probabilities[b], step);
@@ -175,15 +175,6 @@ public final class NameSampler implements AutoCloseable {
             }
         }
         return probabilities.length - 1;
-    }
-
-    private static float[] flatten(float[][] rows) {
-        int width = rows.length == 0 ? 0 : rows[0].length;
-        float[] flat = new float[rows.length * width];
-        for (int r = 0; r < rows.length; r++) {
-            System.arraycopy(rows[r], 0, flat, r * width, width);
-        }
-        return flat;
     }
 
     public String executionProvider() {
