@@ -14,25 +14,27 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import seqstream.audio.trigger.TriggerScorer;
 import seqstream.bench.DatesBenchmark;
 import seqstream.bench.Figure;
+import seqstream.bench.JazzBenchmark;
 import seqstream.bench.NamesBenchmark;
 import seqstream.bench.TriggerBenchmark;
 import seqstream.bench.VectorsBenchmark;
+import seqstream.inference.Device;
+import seqstream.inference.InferenceOptions;
+import seqstream.music.JazzSampler;
+import seqstream.text.dates.DateTranslator;
+import seqstream.text.names.NameSampler;
 import seqstream.vectors.VectorsCache;
 import seqstream.vectors.VectorsFile;
 import seqstream.vectors.WordVectors;
-import seqstream.audio.trigger.TriggerScorer;
-import seqstream.inference.Device;
-import seqstream.inference.InferenceOptions;
-import seqstream.text.dates.DateTranslator;
-import seqstream.text.names.NameSampler;
 
 /** {@code seqctl bench dates}: throughput in process (one core) and end to end through Kafka, in one run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark a model in process and end to end through Kafka; writes bench/results/<model>.md.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "MODEL", description = "dates, names, trigger or vectors")
+    @Parameters(paramLabel = "MODEL", description = "dates, names, trigger, vectors or jazz")
     String model;
 
     @Option(names = "--seconds", defaultValue = "5", description = "Length of each in-process measurement (default: ${DEFAULT-VALUE}).")
@@ -48,7 +50,8 @@ final class BenchCommand implements Callable<Integer> {
             case "names" -> names();
             case "trigger" -> trigger();
             case "vectors" -> vectors();
-            default -> throw new IllegalArgumentException("unknown benchmark '" + model + "': there are dates, names, trigger, vectors");
+            case "jazz" -> jazz();
+            default -> throw new IllegalArgumentException("unknown benchmark '" + model + "': there are dates, names, trigger, vectors, jazz");
         };
         Path results = Paths.root().resolve("bench/results/" + model + ".md");
         Files.createDirectories(results.getParent());
@@ -66,6 +69,15 @@ final class BenchCommand implements Callable<Integer> {
             figures.add(report(NamesBenchmark.sample(sampler, 256, seconds)));
         }
         return figures;
+    }
+
+    /** A minute of music improvised one solo and 16 solos per call, on one ONNX Runtime thread; then rendered to WAV. */
+    private List<Figure> jazz() {
+        try (JazzSampler sampler = JazzSampler.load(Paths.bundle(JazzSampler.MODEL_NAME), new InferenceOptions(Device.CPU, 1),
+                new SimpleMeterRegistry())) {
+            return List.of(report(JazzBenchmark.improvise(sampler, 1, seconds)), report(JazzBenchmark.improvise(sampler, 16, seconds)),
+                    report(JazzBenchmark.render(sampler, seconds)));
+        }
     }
 
     /**
@@ -138,6 +150,9 @@ final class BenchCommand implements Callable<Integer> {
                 md.append(String.format(Locale.ROOT, "%s: %.1fx cheaper than re-scoring the window%n", figures.get(i).name(),
                         figures.get(i).perSecond() / figures.get(i + 1).perSecond()));
             }
+        } else if (model.equals("jazz")) {
+            md.append(String.format(Locale.ROOT, "60 s of music improvised in %.1f ms (p50, one solo; target <= 100 ms, WAV excluded);"
+                    + " WAV rendering %.0fx faster than real time (target >= 20x)%n", figures.get(0).p50Millis(), figures.get(2).perSecond()));
         } else if (model.equals("vectors")) {
             md.append(String.format(Locale.ROOT, "SIMD / scalar, one query: %.1fx; batches of 64: %.1fx%n",
                     figures.get(0).perSecond() / figures.get(1).perSecond(), figures.get(2).perSecond() / figures.get(3).perSecond()));
@@ -153,6 +168,7 @@ final class BenchCommand implements Callable<Integer> {
             "dates", "Items are dates. End to end: dates.raw -> date-translator -> dates.iso on the embedded broker,"
                     + " latency per record from send to answer.",
             "names", "Items are names.",
+            "jazz", "Items are 60-second solos (improvised as MIDI files), then seconds of audio rendered by Gervill.",
             "vectors", "Items are queries: exact top-10 neighbours of a random word over all words; the scalar loop runs on one"
                     + " core, SIMD batches on every core.",
             "trigger", "Items are seconds of audio; in process, seconds are CPU seconds of the whole process (per second ="

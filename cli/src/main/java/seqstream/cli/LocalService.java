@@ -12,5 +12,6 @@ record LocalService(String name, int port) {
     /** Every service there is, in start order. */
     static final List<LocalService> ALL = List.of(new LocalService("date-translator", 8081),
             new LocalService("name-generator", 8082), new LocalService("trigger-detector", 8083),
-            new LocalService("embedding-lookup", 8084), new LocalService("emojifier", 8085));
+            new LocalService("embedding-lookup", 8084), new LocalService("emojifier", 8085),
+            new LocalService("jazz-generator", 8086));
 }

@@ -1,30 +1,32 @@
 package seqstream.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import seqstream.inference.ModelManifest;
-import java.util.List;
 import seqstream.training.dates.DatesEvaluation;
-import seqstream.training.emoji.EmojiTraining;
-import seqstream.vectors.VectorsCache;
-import seqstream.vectors.VectorsFile;
-import seqstream.vectors.WordVectors;
 import seqstream.training.dates.DatesTraining;
 import seqstream.training.dates.TrainingSettings;
+import seqstream.training.emoji.EmojiTraining;
+import seqstream.training.jazz.JazzSettings;
+import seqstream.training.jazz.JazzTraining;
 import seqstream.training.names.DinosaurNames;
 import seqstream.training.names.NamesSettings;
 import seqstream.training.names.NamesTraining;
 import seqstream.training.trigger.TriggerSettings;
 import seqstream.training.trigger.TriggerTraining;
+import seqstream.vectors.VectorsCache;
+import seqstream.vectors.VectorsFile;
+import seqstream.vectors.WordVectors;
 
 /** {@code seqctl train <model>}: make a bundle under models/ from nothing but code (and, later, the course data). */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model and write its bundle (graphs + model.json with the measured figures).")
 final class TrainCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "MODEL", description = "dates, names, trigger or emojify (all but dates read SEQSTREAM_DATA;"
+    @Parameters(paramLabel = "MODEL", description = "dates, names, trigger, emojify or jazz (all but dates read SEQSTREAM_DATA;"
             + " emojify writes emojify-v1 and emojify-v2 and needs the word vectors)")
     String model;
 
@@ -45,7 +47,8 @@ final class TrainCommand implements Callable<Integer> {
             case "names" -> NamesTraining.run(NamesSettings.FULL, DinosaurNames.load(DinosaurNames.dataDirectory()),
                     bundle, System.out);
             case "trigger" -> TriggerTraining.run(TriggerSettings.FULL, DinosaurNames.dataDirectory(), bundle, System.out);
-            default -> throw new IllegalArgumentException("unknown model '" + model + "': trainable are dates, names, trigger, emojify");
+            case "jazz" -> JazzTraining.run(JazzSettings.FULL, DinosaurNames.dataDirectory(), bundle, System.out);
+            default -> throw new IllegalArgumentException("unknown model '" + model + "': trainable are dates, names, trigger, emojify, jazz");
         };
         System.out.println("wrote " + bundle.toAbsolutePath() + " (figures in model.json: " + manifest.evaluation() + ")");
         return 0;

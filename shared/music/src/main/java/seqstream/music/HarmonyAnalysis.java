@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * The chord progression of the accompaniment, half bar by half bar. Each pitch class is weighted by how long
- * it sounds in the half bar (the bass twice: it states the root); the chord is the pitch classes with at least
- * {@link #CHORD_SHARE} of the heaviest's weight, four at most; the scale is the major, harmonic minor or
- * melodic minor scale that holds the chord and covers the most weight, ties going to the scale nearest the
+ * it sounds in the half bar (the bass twice: it states the root); the chord is the accompaniment's pitch classes
+ * with at least {@link #CHORD_SHARE} of the heaviest's weight, four at most; the scale is the major, harmonic
+ * minor or melodic minor scale that holds the chord and covers the most weight of accompaniment and melody, ties going to the scale nearest the
  * piece's key, then to the major. A half bar where the accompaniment rests keeps the harmony before it.
  */
 public final class HarmonyAnalysis {
@@ -25,9 +25,24 @@ public final class HarmonyAnalysis {
     /**
      * @param keyScale the piece's key as a scale (from its key signature), for ties and for a silent opening
      */
-    public static ChordProgression analyze(List<Sounding> accompaniment, long fromSixteenth, int segments, int keyScale) {
+    public static ChordProgression analyze(List<Sounding> accompaniment, List<Sounding> melody, long fromSixteenth, int segments,
+            int keyScale) {
+        double[][] chordWeights = weigh(accompaniment, fromSixteenth, segments);
+        double[][] melodyWeights = weigh(melody, fromSixteenth, segments);
+        List<Harmony> harmonies = new ArrayList<>(segments);
+        Harmony previous = new Harmony(tonicTriad(keyScale), keyScale);
+        for (int s = 0; s < segments; s++) {
+            Harmony harmony = harmonyOf(chordWeights[s], melodyWeights[s], keyScale);
+            previous = harmony != null ? harmony : previous;
+            harmonies.add(previous);
+        }
+        return new ChordProgression(harmonies);
+    }
+
+    /** How long each pitch class sounds in each half bar, times the note's weight. */
+    private static double[][] weigh(List<Sounding> notes, long fromSixteenth, int segments) {
         double[][] weights = new double[segments][12];
-        for (Sounding note : accompaniment) {
+        for (Sounding note : notes) {
             int first = (int) Math.max(0, Math.floor((note.start() - fromSixteenth) / ChordProgression.SEGMENT));
             int last = (int) Math.min(segments - 1, Math.floor((note.end() - fromSixteenth) / ChordProgression.SEGMENT));
             for (int s = first; s <= last; s++) {
@@ -38,18 +53,14 @@ public final class HarmonyAnalysis {
                 }
             }
         }
-        List<Harmony> harmonies = new ArrayList<>(segments);
-        Harmony previous = new Harmony(tonicTriad(keyScale), keyScale);
-        for (double[] w : weights) {
-            Harmony harmony = harmonyOf(w, keyScale);
-            previous = harmony != null ? harmony : previous;
-            harmonies.add(previous);
-        }
-        return new ChordProgression(harmonies);
+        return weights;
     }
 
-    /** The harmony of one half bar's weights, or null when nothing sounds. */
-    static Harmony harmonyOf(double[] weights, int keyScale) {
+    /**
+     * The harmony of one half bar, or null when the accompaniment is silent: the chord from the accompaniment,
+     * the scale from everything sounding (the melody too: it tells a mode the chord alone leaves open).
+     */
+    static Harmony harmonyOf(double[] weights, double[] melody, int keyScale) {
         double max = 0;
         for (double w : weights) {
             max = Math.max(max, w);
@@ -80,7 +91,7 @@ public final class HarmonyAnalysis {
                 }
                 double covered = 0;
                 for (int pc = 0; pc < 12; pc++) {
-                    covered += (scale >> pc & 1) * weights[pc];
+                    covered += (scale >> pc & 1) * (weights[pc] + melody[pc]);
                 }
                 // More coverage wins; among equals, the one nearer the key; then the first met (major first).
                 boolean tie = Math.abs(covered - bestCovered) <= 1e-9;

@@ -95,7 +95,8 @@ public record JazzCorpus(ChordProgression progression, List<Note> melody, List<M
             }
         }
         int keyScale = HarmonyAnalysis.majorScale(sharps);
-        ChordProgression progression = HarmonyAnalysis.analyze(accompaniment, firstBar,
+        List<HarmonyAnalysis.Sounding> tune = line.stream().map(n -> new HarmonyAnalysis.Sounding(n.start(), n.end(), n.pitch(), 1)).toList();
+        ChordProgression progression = HarmonyAnalysis.analyze(accompaniment, tune, firstBar,
                 (int) ((end - firstBar) / ChordProgression.SEGMENT), keyScale);
         List<Note> melody = line.stream().map(n -> new Note(n.start() - firstBar, n.length(), n.pitch())).toList();
         List<MusicValue> values = new ArrayList<>();

@@ -144,6 +144,22 @@ public final class JazzTraining {
         log.printf(Locale.ROOT, "jazz: held-out NLL per value %.4f (unigram %.4f, bigram %.4f)%n", lstm, unigram, bigram);
 
         double[] corpusHistogram = SoloFigures.pitchClassHistogram(corpus.melody());
+        evaluation.put("corpus_pitch_class_histogram", java.util.Arrays.stream(corpusHistogram).map(JazzTraining::round).boxed().toList());
+        Map<String, Object> generation = generationFigures(sampler, corpusHistogram);
+        evaluation.put("generation", generation);
+        evaluation.put("corpus_in_chord_or_scale_share", round(corpus.melody().stream()
+                .filter(n -> corpus.progression().at(n.start()).inScale(n.pitch())).count() / (double) corpus.melody().size()));
+        log.printf(Locale.ROOT, "jazz: %d solos of %.0f s: in chord or scale %.3f (each >= %.3f), longest silence %.2f s,"
+                + " pitch-class correlation %.3f (each >= %.3f)%n", SOLOS, SOLO_SECONDS, generation.get("pooled_in_chord_or_scale_share"),
+                generation.get("in_chord_or_scale_share_min"), generation.get("longest_silence_seconds_max"),
+                generation.get("pooled_pitch_class_correlation"), generation.get("pitch_class_correlation_min"));
+    }
+
+    /**
+     * Ten 60-second solos at 130 bpm, temperature 1, seeds 1-10, measured: notes in the chord or scale, longest
+     * silence, pitch-class correlation with the corpus; each solo's figure and all ten pooled.
+     */
+    public static Map<String, Object> generationFigures(JazzSampler sampler, double[] corpusHistogram) {
         List<SoloSpec> specs = IntStream.rangeClosed(1, SOLOS).mapToObj(seed -> new SoloSpec(SOLO_SECONDS, 1.0, seed, SOLO_TEMPO)).toList();
         List<Solo> solos = sampler.improvise(specs);
         List<Double> inHarmony = new ArrayList<>();
@@ -173,13 +189,7 @@ public final class JazzTraining {
                 .mapToDouble(s -> SoloFigures.inHarmonyShare(s) * s.notes().size()).sum() / pooled.size()));
         generation.put("pooled_pitch_class_correlation", round(SoloFigures.correlation(SoloFigures.pitchClassHistogram(pooled),
                 corpusHistogram)));
-        evaluation.put("generation", generation);
-        evaluation.put("corpus_in_chord_or_scale_share", round(corpus.melody().stream()
-                .filter(n -> corpus.progression().at(n.start()).inScale(n.pitch())).count() / (double) corpus.melody().size()));
-        log.printf(Locale.ROOT, "jazz: %d solos of %.0f s: in chord or scale %.3f (each >= %.3f), longest silence %.2f s,"
-                + " pitch-class correlation %.3f (each >= %.3f)%n", SOLOS, SOLO_SECONDS, generation.get("pooled_in_chord_or_scale_share"),
-                generation.get("in_chord_or_scale_share_min"), generation.get("longest_silence_seconds_max"),
-                generation.get("pooled_pitch_class_correlation"), generation.get("pitch_class_correlation_min"));
+        return generation;
     }
 
     /** Mean NLL of values [from, to) through the step graph, each given the window before it, as training saw it. */

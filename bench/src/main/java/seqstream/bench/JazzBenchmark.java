@@ -1,0 +1,63 @@
+package seqstream.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import seqstream.music.JazzMidi;
+import seqstream.music.JazzSampler;
+import seqstream.music.Solo;
+import seqstream.music.SoloSpec;
+import seqstream.music.WavRenderer;
+
+/**
+ * The jazz generator's two costs: improvising a minute of music (the step graph, value by value, and the
+ * MIDI file), and rendering it to audio with Gervill, measured against real time.
+ */
+public final class JazzBenchmark {
+    public static final double SOLO_SECONDS = 60;
+    private static final int TEMPO = 130;
+
+    private JazzBenchmark() {
+    }
+
+    /** Minutes of music improvised, {@code batch} solos per call, as MIDI files: items are solos. */
+    public static Figure improvise(JazzSampler sampler, int batch, double seconds) {
+        IntFunction<Integer> call = seed -> {
+            List<SoloSpec> specs = new ArrayList<>();
+            for (int i = 0; i < batch; i++) {
+                specs.add(new SoloSpec(SOLO_SECONDS, 1.0, seed * 1000L + i, TEMPO));
+            }
+            sampler.improvise(specs).forEach(JazzMidi::write);
+            return batch;
+        };
+        return measure((batch == 1 ? "60 s of music, one solo" : "60 s of music, " + batch + " solos per call"), call, seconds);
+    }
+
+    /** Audio rendered from a 60-second solo's MIDI: items are seconds of audio, so per second is the speed against real time. */
+    public static Figure render(JazzSampler sampler, double seconds) {
+        byte[] midi = JazzMidi.write(sampler.improvise(List.of(new SoloSpec(SOLO_SECONDS, 1.0, 1, TEMPO))).getFirst());
+        IntFunction<Integer> call = seed -> {
+            byte[] wav = WavRenderer.render(midi);
+            return (int) Math.round((wav.length - 44) / (44100.0 * 4)); // 16-bit stereo after the 44-byte header
+        };
+        return measure("WAV rendering (audio seconds)", call, seconds);
+    }
+
+    private static Figure measure(String name, IntFunction<Integer> call, double seconds) {
+        for (int i = 0; i < 3; i++) {
+            call.apply(-1 - i); // warm-up: the JIT, ONNX Runtime's first calls, Gervill's soundbank
+        }
+        List<Double> millis = new ArrayList<>();
+        int items = 0;
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        long now = start;
+        for (int seed = 0; now < end; seed++) {
+            items += call.apply(seed);
+            long after = System.nanoTime();
+            millis.add((after - now) / 1e6);
+            now = after;
+        }
+        return Figure.of(name, items, (now - start) / 1e9, millis.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+}
