@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import java.util.LinkedHashMap;
@@ -76,6 +77,15 @@ class LocalStackTest {
             assertThat(emojified.out().split("\n")).hasSize(2);
             assertThat(emojified.out().split("\n")[0]).startsWith("4\t🍴\t");
             assertThat(emojified.err()).contains("'text' is empty");
+
+            // A solo through the jazz generator is the same music seqctl plays in process from the same seed.
+            Path remoteMidi = dir.resolve("remote.mid");
+            Path localMidi = dir.resolve("local.mid");
+            CommandRun remoteJazz = CommandRun.of("jazz", "--seconds", "6", "--seed", "11", "--out", remoteMidi.toString(), "--remote",
+                    "--bootstrap-servers", kafka);
+            assertThat(remoteJazz.exitCode()).as(remoteJazz.err()).isZero();
+            assertThat(CommandRun.of("jazz", "--seconds", "6", "--seed", "11", "--out", localMidi.toString()).exitCode()).isZero();
+            assertThat(Files.readAllBytes(remoteMidi)).isEqualTo(Files.readAllBytes(localMidi));
         }
     }
 }
