@@ -1,22 +1,16 @@
 package seqstream.music;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.FloatBuffer;
-import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import seqstream.inference.InferenceOptions;
 import seqstream.inference.ModelBundle;
 import seqstream.inference.ModelBundleException;
 import seqstream.inference.ModelManifest;
 import seqstream.inference.OnnxModel;
+import seqstream.inference.StepGraph;
 
 /**
  * Improvises solos with the jazz bundle's step graph, every solo of a batch together: each step is one
@@ -28,29 +22,19 @@ import seqstream.inference.OnnxModel;
  */
 public final class JazzSampler implements AutoCloseable {
     public static final String MODEL_NAME = "jazz";
-    /** Step graph inputs: the value just played ([batch] int64; {@link MusicValue#START} at first), ... */
+    /** The step graph's token input: the value just played ([batch] int64; {@link MusicValue#START} at first). */
     public static final String VALUE = "value";
-    /** ... the LSTM state ([batch, hidden] float) and the temperature ([batch, 1]). */
-    public static final String HIDDEN = "h";
-    public static final String CELL = "c";
-    public static final String TEMPERATURE = "temperature";
-    /** Step graph outputs: next-value probabilities [batch, values] and the new state. */
-    public static final String PROBABILITIES = "probabilities";
-    public static final String HIDDEN_OUT = "h_out";
-    public static final String CELL_OUT = "c_out";
     /** The longest silence a solo may have: under the 2 s a listener hears as the music stopping. */
     public static final double MAX_SILENCE_SECONDS = 1.5;
     /** model.json: the chord progression solos are played over, as {@link ChordProgression#toLines()}. */
     public static final String PROGRESSION = "progression";
 
-    private final OnnxModel model;
+    private final StepGraph graph;
     private final ChordProgression progression;
-    private final int hidden;
 
-    public JazzSampler(OnnxModel model, ChordProgression progression, int hidden) {
-        this.model = model;
+    public JazzSampler(StepGraph graph, ChordProgression progression) {
+        this.graph = graph;
         this.progression = progression;
-        this.hidden = hidden;
     }
 
     public static JazzSampler load(Path bundleDirectory, InferenceOptions options, MeterRegistry registry) {
@@ -70,7 +54,7 @@ public final class JazzSampler implements AutoCloseable {
             throw new ModelBundleException("jazz bundle: bad chord progression: " + e.getMessage());
         }
         OnnxModel model = OnnxModel.open(bundle.graph("step"), MODEL_NAME, options, registry);
-        return new JazzSampler(model, progression, manifest.intParameter("hiddenSize"));
+        return new JazzSampler(new StepGraph(model, VALUE, manifest.intParameter("hiddenSize"), true), progression);
     }
 
     public ChordProgression progression() {
@@ -118,10 +102,9 @@ public final class JazzSampler implements AutoCloseable {
         for (int b = 0; b < rows.size(); b++) {
             temperatures[b] = (float) rows.get(b).spec.temperature();
         }
-        State state = new State(rows.size(), hidden, temperatures);
+        StepGraph.State state = graph.start(temperatures);
         while (rows.stream().anyMatch(r -> !r.done())) {
-            long[] values = rows.stream().mapToLong(row -> row.next).toArray();
-            float[][] probabilities = step(values, state);
+            float[][] probabilities = graph.step(rows.stream().mapToLong(row -> row.next).toArray(), state);
             for (int b = 0; b < rows.size(); b++) {
                 play(rows.get(b), probabilities[b]);
             }
@@ -135,50 +118,13 @@ public final class JazzSampler implements AutoCloseable {
     public float[][] probabilitiesAfter(List<int[]> contexts) {
         float[] ones = new float[contexts.size()];
         java.util.Arrays.fill(ones, 1);
-        State state = new State(contexts.size(), hidden, ones);
+        StepGraph.State state = graph.start(ones);
         float[][] probabilities = null;
         for (int t = 0; t < contexts.getFirst().length; t++) {
             int step = t;
-            probabilities = step(contexts.stream().mapToLong(context -> context[step]).toArray(), state);
+            probabilities = graph.step(contexts.stream().mapToLong(context -> context[step]).toArray(), state);
         }
         return probabilities;
-    }
-
-    /** The LSTM state of every row of a batch, and each row's temperature. */
-    private static final class State {
-        final int batch;
-        float[] h;
-        float[] c;
-        final float[] temperatures;
-
-        State(int batch, int hidden, float[] temperatures) {
-            this.batch = batch;
-            this.h = new float[batch * hidden];
-            this.c = new float[batch * hidden];
-            this.temperatures = temperatures;
-        }
-    }
-
-    /** One inference call: every row's next-value probabilities; the state moves on. */
-    private float[][] step(long[] values, State state) {
-        var env = OnnxModel.environment();
-        int batch = state.batch;
-        Map<String, OnnxTensor> inputs = new HashMap<>();
-        try {
-            inputs.put(VALUE, OnnxTensor.createTensor(env, LongBuffer.wrap(values), new long[] {batch}));
-            inputs.put(HIDDEN, OnnxTensor.createTensor(env, FloatBuffer.wrap(state.h), new long[] {batch, hidden}));
-            inputs.put(CELL, OnnxTensor.createTensor(env, FloatBuffer.wrap(state.c), new long[] {batch, hidden}));
-            inputs.put(TEMPERATURE, OnnxTensor.createTensor(env, FloatBuffer.wrap(state.temperatures), new long[] {batch, 1}));
-            try (OrtSession.Result result = model.run(inputs, batch)) {
-                state.h = OnnxModel.flatten((float[][]) result.get(HIDDEN_OUT).orElseThrow().getValue());
-                state.c = OnnxModel.flatten((float[][]) result.get(CELL_OUT).orElseThrow().getValue());
-                return (float[][]) result.get(PROBABILITIES).orElseThrow().getValue();
-            }
-        } catch (OrtException e) {
-            throw new IllegalStateException("jazz step graph failed: " + e.getMessage(), e);
-        } finally {
-            inputs.values().forEach(OnnxTensor::close);
-        }
     }
 
     /** Samples the row's next value (rests that would stretch the silence too far left out) and plays it. */
@@ -192,17 +138,11 @@ public final class JazzSampler implements AutoCloseable {
                 total += probabilities[i];
             }
         }
-        double u = row.random.nextDouble() * total;
-        int sampled = -1;
-        for (int i = 0; i < probabilities.length && sampled < 0; i++) {
-            if (allowed(row, i)) {
-                u -= probabilities[i];
-                sampled = u < 0 ? i : -1;
-            }
+        float[] allowed = new float[probabilities.length];
+        for (int i = 0; i < probabilities.length; i++) {
+            allowed[i] = allowed(row, i) ? (float) (probabilities[i] / total) : 0;
         }
-        if (sampled < 0) { // rounding left u a hair above zero: take the last allowed value
-            sampled = probabilities.length - 1;
-        }
+        int sampled = StepGraph.sample(allowed, row.random.nextDouble());
         MusicValue value = MusicValue.of(sampled);
         Note note = row.realizer.next(value);
         row.silence = note == null ? row.silence + value.sixteenths() : 0;
@@ -220,11 +160,11 @@ public final class JazzSampler implements AutoCloseable {
     }
 
     public String executionProvider() {
-        return model.executionProvider();
+        return graph.executionProvider();
     }
 
     @Override
     public void close() {
-        model.close();
+        graph.close();
     }
 }

@@ -8,6 +8,7 @@ import ai.onnx.proto.OnnxMl.TensorProto.DataType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import seqstream.inference.StepGraph;
 import seqstream.music.JazzSampler;
 import seqstream.music.MusicValue;
 import seqstream.training.onnx.OnnxGraph;
@@ -26,9 +27,9 @@ public final class JazzOnnxExport {
         int h = model.hidden;
         OnnxGraph g = new OnnxGraph("jazz-step");
         String value = g.input(JazzSampler.VALUE, DataType.INT64, -1);
-        String hidden = g.input(JazzSampler.HIDDEN, DataType.FLOAT, -1, h);
-        String cell = g.input(JazzSampler.CELL, DataType.FLOAT, -1, h);
-        String temperature = g.input(JazzSampler.TEMPERATURE, DataType.FLOAT, -1, 1);
+        String hidden = g.input(StepGraph.HIDDEN, DataType.FLOAT, -1, h);
+        String cell = g.input(StepGraph.CELL, DataType.FLOAT, -1, h);
+        String temperature = g.input(StepGraph.TEMPERATURE, DataType.FLOAT, -1, 1);
 
         float[] table = new float[(v + 1) * in]; // each value's features, as the model was trained on them
         for (int i = 0; i <= v; i++) {
@@ -41,13 +42,13 @@ public final class JazzOnnxExport {
         String b = g.constant("lstm_B", concat(lstmGates(model.lstm, "i2h_BIAS"), lstmGates(model.lstm, "h2h_BIAS")), 1, 8L * h);
         String[] outputs = g.nodeWithOutputs("LSTM", new String[] {"lstm_Y", "lstm_Y_h", "lstm_Y_c"}, Map.of("hidden_size", (long) h),
                 x, w, r, b, "", g.node("Unsqueeze", hidden, axis0), g.node("Unsqueeze", cell, axis0));
-        String hOut = g.nodeNamed("Squeeze", JazzSampler.HIDDEN_OUT, Map.of(), outputs[1], axis0);
-        g.output(JazzSampler.HIDDEN_OUT, DataType.FLOAT, -1, h);
-        g.nodeNamed("Squeeze", JazzSampler.CELL_OUT, Map.of(), outputs[2], axis0);
-        g.output(JazzSampler.CELL_OUT, DataType.FLOAT, -1, h);
+        String hOut = g.nodeNamed("Squeeze", StepGraph.HIDDEN_OUT, Map.of(), outputs[1], axis0);
+        g.output(StepGraph.HIDDEN_OUT, DataType.FLOAT, -1, h);
+        g.nodeNamed("Squeeze", StepGraph.CELL_OUT, Map.of(), outputs[2], axis0);
+        g.output(StepGraph.CELL_OUT, DataType.FLOAT, -1, h);
         String logits = dense(g, "output", model.output, hOut); // dropout is the identity when playing
-        g.nodeNamed("Softmax", JazzSampler.PROBABILITIES, Map.of("axis", 1L), g.node("Div", logits, temperature));
-        g.output(JazzSampler.PROBABILITIES, DataType.FLOAT, -1, v);
+        g.nodeNamed("Softmax", StepGraph.PROBABILITIES, Map.of("axis", 1L), g.node("Div", logits, temperature));
+        g.output(StepGraph.PROBABILITIES, DataType.FLOAT, -1, v);
         g.write(file, "seqstream training");
     }
 }

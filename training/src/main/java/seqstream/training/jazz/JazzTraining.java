@@ -21,6 +21,7 @@ import seqstream.inference.Device;
 import seqstream.inference.InferenceOptions;
 import seqstream.inference.ModelBundle;
 import seqstream.inference.ModelManifest;
+import seqstream.inference.StepGraph;
 import seqstream.music.JazzCorpus;
 import seqstream.music.JazzSampler;
 import seqstream.music.MusicValue;
@@ -242,10 +243,10 @@ public final class JazzTraining {
         training.put("maxEpochs", settings.maxEpochs());
         training.putAll(figures);
         return new ModelManifest(JazzSampler.MODEL_NAME, ModelManifest.FORMAT_VERSION, Map.of("step", GRAPH_FILE),
-                List.of(JazzSampler.VALUE + ": int64[batch] (" + MusicValue.START + " = start)", JazzSampler.HIDDEN + ": float[batch, "
-                        + settings.hidden() + "]", JazzSampler.CELL + ": float[batch, " + settings.hidden() + "]",
-                        JazzSampler.TEMPERATURE + ": float[batch, 1]"),
-                List.of(JazzSampler.PROBABILITIES + ": float[batch, " + MusicValue.COUNT + "]", JazzSampler.HIDDEN_OUT + ", " + JazzSampler.CELL_OUT),
+                List.of(JazzSampler.VALUE + ": int64[batch] (" + MusicValue.START + " = start)", StepGraph.HIDDEN + ": float[batch, "
+                        + settings.hidden() + "]", StepGraph.CELL + ": float[batch, " + settings.hidden() + "]",
+                        StepGraph.TEMPERATURE + ": float[batch, 1]"),
+                List.of(StepGraph.PROBABILITIES + ": float[batch, " + MusicValue.COUNT + "]", StepGraph.HIDDEN_OUT + ", " + StepGraph.CELL_OUT),
                 Map.of("output", MusicValue.vocabulary()), preprocessing, training, evaluation);
     }
 

@@ -4,6 +4,7 @@ import ai.onnx.proto.OnnxMl.TensorProto.DataType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import seqstream.inference.StepGraph;
 import seqstream.rnn.CharModel;
 import seqstream.rnn.GruCell;
 import seqstream.rnn.LstmCell;
@@ -26,9 +27,9 @@ public final class NamesOnnxExport {
         boolean lstm = model.cell instanceof LstmCell;
         OnnxGraph g = new OnnxGraph("names-step");
         String chars = g.input(NameSampler.CHAR, DataType.INT64, -1);
-        String hidden = g.input(NameSampler.HIDDEN, DataType.FLOAT, -1, h);
-        String cell = lstm ? g.input(NameSampler.CELL, DataType.FLOAT, -1, h) : null;
-        String temperature = g.input(NameSampler.TEMPERATURE, DataType.FLOAT, -1, 1);
+        String hidden = g.input(StepGraph.HIDDEN, DataType.FLOAT, -1, h);
+        String cell = lstm ? g.input(StepGraph.CELL, DataType.FLOAT, -1, h) : null;
+        String temperature = g.input(StepGraph.TEMPERATURE, DataType.FLOAT, -1, 1);
 
         float[] table = new float[(v + 1) * v]; // one-hot rows, and a last row of zeros for "start"
         for (int i = 0; i < v; i++) {
@@ -40,16 +41,16 @@ public final class NamesOnnxExport {
         String[] outputs = lstm
                 ? RnnOnnx.lstm(g, "lstm", (LstmCell) model.cell, x, h0, g.node("Unsqueeze", cell, axis0))
                 : RnnOnnx.gru(g, "gru", (GruCell) model.cell, x, h0);
-        String hOut = g.nodeNamed("Squeeze", NameSampler.HIDDEN_OUT, Map.of(), outputs[1], axis0);
-        g.output(NameSampler.HIDDEN_OUT, DataType.FLOAT, -1, h);
+        String hOut = g.nodeNamed("Squeeze", StepGraph.HIDDEN_OUT, Map.of(), outputs[1], axis0);
+        g.output(StepGraph.HIDDEN_OUT, DataType.FLOAT, -1, h);
         if (lstm) {
-            g.nodeNamed("Squeeze", NameSampler.CELL_OUT, Map.of(), outputs[2], axis0);
-            g.output(NameSampler.CELL_OUT, DataType.FLOAT, -1, h);
+            g.nodeNamed("Squeeze", StepGraph.CELL_OUT, Map.of(), outputs[2], axis0);
+            g.output(StepGraph.CELL_OUT, DataType.FLOAT, -1, h);
         }
         String logits = g.node("Add", g.node("MatMul", hOut, g.constant("Wy_t", RnnOnnx.transposed(model.output.wy), h, v)),
                 g.constant("by", RnnOnnx.stack(model.output.by), v));
-        g.nodeNamed("Softmax", NameSampler.PROBABILITIES, Map.of("axis", 1L), g.node("Div", logits, temperature));
-        g.output(NameSampler.PROBABILITIES, DataType.FLOAT, -1, v);
+        g.nodeNamed("Softmax", StepGraph.PROBABILITIES, Map.of("axis", 1L), g.node("Div", logits, temperature));
+        g.output(StepGraph.PROBABILITIES, DataType.FLOAT, -1, v);
         g.write(file, "seqstream training (rnn engine)");
     }
 }

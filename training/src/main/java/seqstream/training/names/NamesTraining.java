@@ -17,6 +17,7 @@ import seqstream.inference.Device;
 import seqstream.inference.InferenceOptions;
 import seqstream.inference.ModelBundle;
 import seqstream.inference.ModelManifest;
+import seqstream.inference.StepGraph;
 import seqstream.rnn.Adam;
 import seqstream.rnn.CharModel;
 import seqstream.rnn.LstmCell;
@@ -216,10 +217,10 @@ public final class NamesTraining {
         training.putAll(record);
         training.put("seconds", took.toSeconds());
         return new ModelManifest(NameSampler.MODEL_NAME, ModelManifest.FORMAT_VERSION, Map.of("step", GRAPH_FILE),
-                List.of(NameSampler.CHAR + ": int64[batch] (27 = start)", NameSampler.HIDDEN + ": float[batch, "
-                        + settings.hidden() + "]", NameSampler.CELL + ": float[batch, " + settings.hidden() + "]",
-                        NameSampler.TEMPERATURE + ": float[batch, 1]"),
-                List.of(NameSampler.PROBABILITIES + ": float[batch, 27]", NameSampler.HIDDEN_OUT + ", " + NameSampler.CELL_OUT),
+                List.of(NameSampler.CHAR + ": int64[batch] (27 = start)", StepGraph.HIDDEN + ": float[batch, "
+                        + settings.hidden() + "]", StepGraph.CELL + ": float[batch, " + settings.hidden() + "]",
+                        StepGraph.TEMPERATURE + ": float[batch, 1]"),
+                List.of(StepGraph.PROBABILITIES + ": float[batch, 27]", StepGraph.HIDDEN_OUT + ", " + StepGraph.CELL_OUT),
                 Map.of("output", NameText.symbols()), preprocessing, training, evaluation);
     }
 

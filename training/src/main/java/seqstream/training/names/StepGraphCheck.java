@@ -8,6 +8,7 @@ import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.Map;
+import seqstream.inference.StepGraph;
 import seqstream.text.names.NameSampler;
 
 /** Runs the names step graph one row at a time at temperature 1, for parity checks against the engine. */
@@ -31,12 +32,12 @@ final class StepGraphCheck implements AutoCloseable {
                 OnnxTensor hTensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(h), new long[] {1, hidden});
                 OnnxTensor cTensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(c), new long[] {1, hidden});
                 OnnxTensor temperature = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {1}), new long[] {1, 1});
-                OrtSession.Result result = session.run(Map.of(NameSampler.CHAR, chars, NameSampler.HIDDEN, hTensor,
-                        NameSampler.CELL, cTensor, NameSampler.TEMPERATURE, temperature))) {
+                OrtSession.Result result = session.run(Map.of(NameSampler.CHAR, chars, StepGraph.HIDDEN, hTensor,
+                        StepGraph.CELL, cTensor, StepGraph.TEMPERATURE, temperature))) {
             return new float[][] {
-                ((float[][]) result.get(NameSampler.PROBABILITIES).orElseThrow().getValue())[0],
-                ((float[][]) result.get(NameSampler.HIDDEN_OUT).orElseThrow().getValue())[0],
-                ((float[][]) result.get(NameSampler.CELL_OUT).orElseThrow().getValue())[0]
+                ((float[][]) result.get(StepGraph.PROBABILITIES).orElseThrow().getValue())[0],
+                ((float[][]) result.get(StepGraph.HIDDEN_OUT).orElseThrow().getValue())[0],
+                ((float[][]) result.get(StepGraph.CELL_OUT).orElseThrow().getValue())[0]
             };
         } catch (OrtException e) {
             throw new IllegalStateException("step graph failed: " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package seqstream.jazz.rest;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,12 +10,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import seqstream.contracts.InvalidMessageException;
 import seqstream.contracts.JazzRequest;
 import seqstream.contracts.JazzResult;
 import seqstream.jazz.service.JazzGenerationService;
+import seqstream.messaging.rest.QueryParameters;
 import seqstream.music.WavRenderer;
 
 /**
@@ -40,20 +42,21 @@ public class JazzResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MIDI, WAV, MediaType.APPLICATION_JSON})
     @Operation(summary = "Improvise a solo; the Accept header chooses MIDI, WAV or JSON; the same seed gives the same music")
-    public Response generate(GenerateRequest body, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+    public Response generate(GenerateRequest body, @HeaderParam("Accept") String accept) {
         GenerateRequest request = body == null ? new GenerateRequest(null, null, null, null) : body;
         return answer(request.seconds(), request.temperature(), request.seed(), request.tempo(), accept);
     }
 
-    /** Query parameters are read as text here, so a malformed number is a 400 that says which, not a bare 404. */
+    /** Query parameters come as text: {@link QueryParameters} parses them, so a bad number is a 400 that names it. */
     @GET
     @Produces({MIDI, WAV, MediaType.APPLICATION_JSON})
     @Operation(summary = "Improvise a solo (query parameters seconds, temperature, seed, tempo)")
     public Response generateGet(@QueryParam("seconds") String seconds, @QueryParam("temperature") String temperature,
-            @QueryParam("seed") String seed, @QueryParam("tempo") String tempo, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
-        return answer(seconds == null ? null : number("seconds", seconds), temperature == null ? null : number("temperature", temperature),
-                seed == null ? null : wholeNumber("seed", seed), tempo == null ? null : (int) Math.max(Integer.MIN_VALUE,
-                        Math.min(Integer.MAX_VALUE, wholeNumber("tempo", tempo))), accept); // the range is checked next
+            @QueryParam("seed") String seed, @QueryParam("tempo") String tempo, @HeaderParam("Accept") String accept) {
+        return answer(seconds == null ? null : QueryParameters.number("seconds", seconds),
+                temperature == null ? null : QueryParameters.number("temperature", temperature),
+                seed == null ? null : QueryParameters.wholeNumber("seed", seed), tempo == null ? null : QueryParameters.clampedInt("tempo", tempo),
+                accept);
     }
 
     private Response answer(Double seconds, Double temperature, Long seed, Integer tempo, String accept) {
@@ -75,7 +78,7 @@ public class JazzResource {
             return MIDI;
         }
         for (String part : accept.split(",")) {
-            String type = part.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+            String type = part.split(";")[0].strip().toLowerCase(Locale.ROOT);
             if (type.equals(MIDI) || type.equals("audio/x-midi")) {
                 return MIDI;
             }
@@ -87,21 +90,5 @@ public class JazzResource {
             }
         }
         return MIDI;
-    }
-
-    private static long wholeNumber(String name, String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidMessageException("'" + name + "' must be a whole number, got \"" + text + "\"");
-        }
-    }
-
-    private static double number(String name, String text) {
-        try {
-            return Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidMessageException("'" + name + "' must be a number, got \"" + text + "\"");
-        }
     }
 }

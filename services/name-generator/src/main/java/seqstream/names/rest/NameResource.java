@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import seqstream.contracts.InvalidMessageException;
 import seqstream.contracts.NameRequest;
 import seqstream.contracts.NamesResult;
 import seqstream.names.service.NameGenerationService;
+import seqstream.messaging.rest.QueryParameters;
 
 /** The Kafka flow's operation, answered synchronously. */
 @Path("/names")
@@ -39,31 +39,14 @@ public class NameResource {
         return generate(request.count(), request.temperature(), request.seed(), request.prefix());
     }
 
-    /** Query parameters are read as text here, so a malformed number is a 400 that says which, not a bare 404. */
+    /** Query parameters come as text: {@link QueryParameters} parses them, so a bad number is a 400 that names it. */
     @GET
     @Operation(summary = "Generate dinosaur names (query parameters count, temperature, seed, prefix)")
     public NamesResult generateGet(@QueryParam("count") @DefaultValue("1") String count,
             @QueryParam("temperature") @DefaultValue("1.0") String temperature, @QueryParam("seed") String seed,
             @QueryParam("prefix") String prefix) {
-        long countValue = wholeNumber("count", count);
-        int clamped = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, countValue)); // range is checked next
-        return generate(clamped, number("temperature", temperature), seed == null ? null : wholeNumber("seed", seed), prefix);
-    }
-
-    private static long wholeNumber(String name, String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidMessageException("'" + name + "' must be a whole number, got \"" + text + "\"");
-        }
-    }
-
-    private static double number(String name, String text) {
-        try {
-            return Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidMessageException("'" + name + "' must be a number, got \"" + text + "\"");
-        }
+        return generate(QueryParameters.clampedInt("count", count), QueryParameters.number("temperature", temperature),
+                seed == null ? null : QueryParameters.wholeNumber("seed", seed), prefix);
     }
 
     private NamesResult generate(Integer count, Double temperature, Long seed, String prefix) {

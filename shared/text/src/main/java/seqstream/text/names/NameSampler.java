@@ -1,21 +1,15 @@
 package seqstream.text.names;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.FloatBuffer;
-import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import seqstream.inference.InferenceOptions;
 import seqstream.inference.ModelBundle;
 import seqstream.inference.ModelBundleException;
 import seqstream.inference.OnnxModel;
+import seqstream.inference.StepGraph;
 import seqstream.text.CharVocabulary;
 
 /**
@@ -25,27 +19,15 @@ import seqstream.text.CharVocabulary;
  */
 public final class NameSampler implements AutoCloseable {
     public static final String MODEL_NAME = "names";
-    /** Step graph inputs: the character just read ([batch] int64; the vocabulary size means "start"), ... */
+    /** The step graph's token input: the character just read ([batch] int64; the vocabulary size means "start"). */
     public static final String CHAR = "char";
-    /** ... the state ([batch, hidden] float; for an LSTM also {@link #CELL}) and the temperature ([batch, 1]). */
-    public static final String HIDDEN = "h";
-    public static final String CELL = "c";
-    public static final String TEMPERATURE = "temperature";
-    /** Step graph outputs: next-character probabilities [batch, vocabulary] and the new state. */
-    public static final String PROBABILITIES = "probabilities";
-    public static final String HIDDEN_OUT = "h_out";
-    public static final String CELL_OUT = "c_out";
 
-    private final OnnxModel model;
+    private final StepGraph graph;
     private final CharVocabulary vocabulary;
-    private final int hidden;
-    private final boolean hasCell;
 
-    public NameSampler(OnnxModel model, CharVocabulary vocabulary, int hidden, boolean hasCell) {
-        this.model = model;
+    public NameSampler(StepGraph graph, CharVocabulary vocabulary) {
+        this.graph = graph;
         this.vocabulary = vocabulary;
-        this.hidden = hidden;
-        this.hasCell = hasCell;
     }
 
     public static NameSampler load(Path bundleDirectory, InferenceOptions options, MeterRegistry registry) {
@@ -56,8 +38,8 @@ public final class NameSampler implements AutoCloseable {
             throw new ModelBundleException("names bundle: the first symbol must be the end of a name");
         }
         OnnxModel model = OnnxModel.open(bundle.graph("step"), MODEL_NAME, options, registry);
-        return new NameSampler(model, vocabulary, manifest.intParameter("hiddenSize"),
-                manifest.intParameter("hasCellState") == 1);
+        return new NameSampler(new StepGraph(model, CHAR, manifest.intParameter("hiddenSize"), manifest.intParameter("hasCellState") == 1),
+                vocabulary);
     }
 
     /** True when every letter of the prefix is one the model writes. */
@@ -102,46 +84,20 @@ public final class NameSampler implements AutoCloseable {
     }
 
     private void run(List<Row> rows) {
-        int batch = rows.size();
-        if (batch == 0) {
+        if (rows.isEmpty()) {
             return;
         }
         int start = vocabulary.size();
         rows.forEach(row -> row.next = start);
-        float[] h = new float[batch * hidden];
-        float[] c = new float[batch * hidden];
-        float[] temperatures = new float[batch];
-        for (int b = 0; b < batch; b++) {
+        float[] temperatures = new float[rows.size()];
+        for (int b = 0; b < rows.size(); b++) {
             temperatures[b] = rows.get(b).temperature;
         }
-        var env = OnnxModel.environment();
+        StepGraph.State state = graph.start(temperatures);
         for (int step = 0; step <= NameText.MAX_LENGTH && rows.stream().anyMatch(r -> !r.done); step++) {
-            long[] chars = new long[batch];
-            for (int b = 0; b < batch; b++) {
-                chars[b] = rows.get(b).next;
-            }
-            Map<String, OnnxTensor> inputs = new HashMap<>();
-            try {
-                inputs.put(CHAR, OnnxTensor.createTensor(env, LongBuffer.wrap(chars), new long[] {batch}));
-                inputs.put(HIDDEN, OnnxTensor.createTensor(env, FloatBuffer.wrap(h), new long[] {batch, hidden}));
-                if (hasCell) {
-                    inputs.put(CELL, OnnxTensor.createTensor(env, FloatBuffer.wrap(c), new long[] {batch, hidden}));
-                }
-                inputs.put(TEMPERATURE, OnnxTensor.createTensor(env, FloatBuffer.wrap(temperatures), new long[] {batch, 1}));
-                try (OrtSession.Result result = model.run(inputs, batch)) {
-                    float[][] probabilities = (float[][]) result.get(PROBABILITIES).orElseThrow().getValue();
-                    h = OnnxModel.flatten((float[][]) result.get(HIDDEN_OUT).orElseThrow().getValue());
-                    if (hasCell) {
-                        c = OnnxModel.flatten((float[][]) result.get(CELL_OUT).orElseThrow().getValue());
-                    }
-                    for (int b = 0; b < batch; b++) {
-                        advance(rows.get(b), probabilities[b], step);
-                    }
-                }
-            } catch (OrtException e) {
-                throw new IllegalStateException("names step graph failed: " + e.getMessage(), e);
-            } finally {
-                inputs.values().forEach(OnnxTensor::close);
+            float[][] probabilities = graph.step(rows.stream().mapToLong(row -> row.next).toArray(), state);
+            for (int b = 0; b < rows.size(); b++) {
+                advance(rows.get(b), probabilities[b], step);
             }
         }
     }
@@ -157,7 +113,7 @@ public final class NameSampler implements AutoCloseable {
             row.next = vocabulary.index(String.valueOf(letter));
             return;
         }
-        int sampled = sample(probabilities, row.random.nextDouble());
+        int sampled = StepGraph.sample(probabilities, row.random.nextDouble());
         if (sampled == 0 || row.name.length() >= NameText.MAX_LENGTH) {
             row.done = true;
             return;
@@ -166,23 +122,12 @@ public final class NameSampler implements AutoCloseable {
         row.next = sampled;
     }
 
-    private static int sample(float[] probabilities, double u) {
-        double cumulative = 0;
-        for (int i = 0; i < probabilities.length; i++) {
-            cumulative += probabilities[i];
-            if (u < cumulative) {
-                return i;
-            }
-        }
-        return probabilities.length - 1;
-    }
-
     public String executionProvider() {
-        return model.executionProvider();
+        return graph.executionProvider();
     }
 
     @Override
     public void close() {
-        model.close();
+        graph.close();
     }
 }
