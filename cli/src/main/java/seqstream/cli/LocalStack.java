@@ -23,6 +23,7 @@ final class LocalStack implements AutoCloseable {
 
     private final ChildJvmBroker broker;
     private final List<Process> services = new ArrayList<>();
+    private final java.util.Map<String, Integer> ports = new java.util.HashMap<>();
 
     private LocalStack(ChildJvmBroker broker) {
         this.broker = broker;
@@ -62,6 +63,15 @@ final class LocalStack implements AutoCloseable {
         return broker.bootstrapServers();
     }
 
+    /** Where a service of this stack answers HTTP, such as the console's page. */
+    String url(String service) {
+        Integer port = ports.get(service);
+        if (port == null) {
+            throw new IllegalArgumentException("no service '" + service + "' in this stack");
+        }
+        return "http://localhost:" + port + "/";
+    }
+
     private void startService(LocalService service, PrintStream log) throws Exception {
         Path root = Paths.root();
         Path jar = root.resolve("services").resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
@@ -83,6 +93,7 @@ final class LocalStack implements AutoCloseable {
                 .redirectOutput(logFile.toFile())
                 .start();
         services.add(process);
+        ports.put(service.name(), service.port());
         awaitReady(service, process, logFile);
         log.printf("%-16s http://localhost:%d  (health /q/health, metrics /q/metrics, API /q/swagger-ui; log %s)%n",
                 service.name(), service.port(), root.relativize(logFile));

@@ -25,8 +25,9 @@ final class UpCommand implements Callable<Integer> {
             System.out.println("stopped");
             stopped.countDown();
         }, "seqctl-down"));
-        System.out.println("ready: try  echo 'Saturday May 9 2018' | ./seqctl dates --remote");
-        System.out.println("       or   echo 'food is life' | ./seqctl emojify --remote;  ./seqctl vectors analogy man woman king --remote");
+        System.out.println("ready: open " + stack.url(LocalService.CONSOLE) + " (the console: every model in one page)");
+        System.out.println("   or try  echo 'Saturday May 9 2018' | ./seqctl dates --remote");
+        System.out.println("       or  echo 'food is life' | ./seqctl emojify --remote;  ./seqctl vectors analogy man woman king --remote");
         System.out.println("(Ctrl-C stops everything)");
         stopped.await();
         return 0;

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A date to translate, on {@link Topics#DATES_RAW}: {@code {"id": "...", "text": "Saturday May 9 2018"}},
- * optionally with {@code "version": 1}. The compact constructor is the one place a request is validated,
- * for Kafka and REST alike.
+ * optionally with {@code "version": 1} and {@code "attention": true} (the answer then carries the model's
+ * attention weights). The compact constructor is the one place a request is validated, for Kafka and REST alike.
  */
-public record DateRequest(String id, String text) {
+public record DateRequest(String id, String text, boolean attention) {
     public static final int MAX_TEXT_LENGTH = 200;
 
     public DateRequest {
@@ -27,12 +27,16 @@ public record DateRequest(String id, String text) {
         }
     }
 
+    public DateRequest(String id, String text) {
+        this(id, text, false);
+    }
+
     /** Reads a request from a Kafka record; the record key stands in for a missing id. */
     public static DateRequest fromJson(String json, String recordKey) {
         JsonNode object = Json.readObject(json);
         Json.checkVersion(object);
         String id = Json.optionalText(object, "id");
-        return new DateRequest(id != null ? id : recordKey, Json.optionalText(object, "text"));
+        return new DateRequest(id != null ? id : recordKey, Json.optionalText(object, "text"), Json.optionalBoolean(object, "attention"));
     }
 
     @JsonProperty("version")

@@ -62,6 +62,18 @@ public final class Json {
         return value.asInt();
     }
 
+    /** A true/false field; absent or null is false. */
+    static boolean optionalBoolean(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new InvalidMessageException("field '" + field + "' must be true or false, got " + value);
+        }
+        return value.asBoolean();
+    }
+
     /** A whole-number field that may be absent (null). */
     static Long optionalLong(JsonNode object, String field) {
         JsonNode value = object.get(field);

@@ -35,13 +35,15 @@ public class DateTranslationService extends ServedModel<DateTranslator> {
         load(() -> DateTranslator.load(config.model().directory(), options, registry), DateTranslator::executionProvider);
     }
 
-    /** Translates valid requests, in order. */
+    /** Translates valid requests, in order; with the attention weights where a request asks for them. */
     public List<DateResult> translate(List<DateRequest> requests) {
         List<Translation> translations = model().translate(requests.stream().map(DateRequest::text).toList());
         List<DateResult> results = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             Translation t = translations.get(i);
-            results.add(new DateResult(requests.get(i).id(), t.text(), t.iso(), t.confidence(), t.valid()));
+            DateRequest request = requests.get(i);
+            DateResult.Attention attention = request.attention() ? new DateResult.Attention(t.normalized(), t.answer(), t.attention()) : null;
+            results.add(new DateResult(request.id(), t.text(), t.iso(), t.confidence(), t.valid(), attention));
         }
         return results;
     }
