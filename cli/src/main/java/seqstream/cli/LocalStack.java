@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import seqstream.kafka.embedded.ChildJvmBroker;
 import seqstream.vectors.VectorsCache;
 
@@ -23,7 +26,7 @@ final class LocalStack implements AutoCloseable {
 
     private final ChildJvmBroker broker;
     private final List<Process> services = new ArrayList<>();
-    private final java.util.Map<String, Integer> ports = new java.util.HashMap<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
 
     private LocalStack(ChildJvmBroker broker) {
         this.broker = broker;
@@ -61,6 +64,17 @@ final class LocalStack implements AutoCloseable {
 
     String bootstrapServers() {
         return broker.bootstrapServers();
+    }
+
+    /** Where this stack is, for ./seqctl status: {@code kafka} and each service's URL, as a properties file. */
+    void describe(Path file) throws IOException {
+        Properties where = new Properties();
+        where.setProperty(StatusCommand.KAFKA, bootstrapServers());
+        ports.keySet().forEach(service -> where.setProperty(service, url(service)));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (var out = Files.newBufferedWriter(file)) {
+            where.store(out, "the stack ./seqctl up started; ./seqctl status reads it");
+        }
     }
 
     /** Where a service of this stack answers HTTP, such as the console's page. */

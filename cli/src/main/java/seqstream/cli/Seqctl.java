@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "seqctl", mixinStandardHelpOptions = true, version = "seqctl 0.1.0",
         description = "seqstream: sequence models served as event-driven microservices on Kafka.",
         subcommands = {DatesCommand.class, NamesCommand.class, TriggerCommand.class, StreamCommand.class, TrainCommand.class,
-                EvalCommand.class, UpCommand.class, BenchCommand.class, VectorsCommand.class, EmojifyCommand.class, JazzCommand.class},
+                EvalCommand.class, UpCommand.class, BenchCommand.class, VectorsCommand.class, EmojifyCommand.class, JazzCommand.class, StatusCommand.class},
         footer = "%n'./seqctl test' runs the whole test suite (mvn verify).")
 public final class Seqctl {
 

@@ -86,6 +86,14 @@ class LocalStackTest {
             assertThat(remoteJazz.exitCode()).as(remoteJazz.err()).isZero();
             assertThat(CommandRun.of("jazz", "--seconds", "6", "--seed", "11", "--out", localMidi.toString()).exitCode()).isZero();
             assertThat(Files.readAllBytes(remoteMidi)).isEqualTo(Files.readAllBytes(localMidi));
+
+            // ./seqctl status: every service healthy, the topics the requests above went through, no lag left.
+            Path described = dir.resolve("stack.properties");
+            stack.describe(described);
+            CommandRun status = CommandRun.of("status", "--stack", described.toString());
+            assertThat(status.exitCode()).as(status.out()).isZero();
+            assertThat(status.out()).contains("kafka " + kafka + ": up").containsPattern("jazz-generator +UP")
+                    .containsPattern("console +UP").containsPattern("dates\\.raw +2 +[1-9]");
         }
     }
 }
