@@ -7,10 +7,6 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -63,7 +59,7 @@ public final class BatchFlow<R, A> {
         for (KafkaRecord<String, byte[]> record : batch) {
             recordsIn.increment();
             try {
-                requests.add(parse.apply(utf8(record.getPayload()), record.getKey()));
+                requests.add(parse.apply(StrictUtf8.decode(record.getPayload()), record.getKey()));
             } catch (InvalidMessageException e) {
                 sends.add(deadLetters.send(record, e.getMessage()));
             }
@@ -76,20 +72,5 @@ public final class BatchFlow<R, A> {
             }
         }
         return DeadLetters.acknowledgeAfter(sends, batch);
-    }
-
-    /** Strict UTF-8: bytes that are not text are refused, not silently replaced. */
-    static String utf8(byte[] payload) {
-        if (payload == null) {
-            throw new InvalidMessageException("empty message (null value): expected a JSON object");
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(payload)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidMessageException("not UTF-8 text: expected a JSON object");
-        }
     }
 }
