@@ -27,6 +27,7 @@ final class LocalStack implements AutoCloseable {
     private final ChildJvmBroker broker;
     private final List<Process> services = new ArrayList<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> running = new LinkedHashMap<>();
 
     private LocalStack(ChildJvmBroker broker) {
         this.broker = broker;
@@ -47,7 +48,7 @@ final class LocalStack implements AutoCloseable {
         try {
             log.println("kafka            " + stack.bootstrapServers());
             for (LocalService service : LocalService.ALL) {
-                stack.startService(freePorts ? new LocalService(service.name(), freePort()) : service, log);
+                stack.startService(freePorts ? new LocalService(service.name(), freePort()) : service, log, false);
             }
             return stack;
         } catch (Exception | Error e) {
@@ -77,6 +78,20 @@ final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Kills a service as a crash would (SIGKILL: no shutdown, no last commit), for the fault tests. */
+    void kill(String service) throws InterruptedException {
+        Process process = running.get(service);
+        if (process == null) {
+            throw new IllegalArgumentException("no service '" + service + "' in this stack");
+        }
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Starts a killed service again on its port, and waits until it is ready. */
+    void restart(String service, PrintStream log) throws Exception {
+        startService(new LocalService(service, ports.get(service)), log, true);
+    }
+
     /** Where a service of this stack answers HTTP, such as the console's page. */
     String url(String service) {
         Integer port = ports.get(service);
@@ -86,7 +101,8 @@ final class LocalStack implements AutoCloseable {
         return "http://localhost:" + port + "/";
     }
 
-    private void startService(LocalService service, PrintStream log) throws Exception {
+    /** @param restart append to the service's log (the crash stays in it) instead of starting it afresh */
+    private void startService(LocalService service, PrintStream log, boolean restart) throws Exception {
         Path root = Paths.root();
         Path jar = root.resolve("services").resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -104,10 +120,11 @@ final class LocalStack implements AutoCloseable {
                 "-jar", jar.toString()))
                 .directory(root.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile())
+                .redirectOutput(restart ? ProcessBuilder.Redirect.appendTo(logFile.toFile()) : ProcessBuilder.Redirect.to(logFile.toFile()))
                 .start();
         services.add(process);
         ports.put(service.name(), service.port());
+        running.put(service.name(), process);
         awaitReady(service, process, logFile);
         log.printf("%-16s http://localhost:%d  (health /q/health, metrics /q/metrics, API /q/swagger-ui; log %s)%n",
                 service.name(), service.port(), root.relativize(logFile));
