@@ -78,6 +78,11 @@ final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** The broker itself, for the fault tests (kill and restart it). */
+    ChildJvmBroker broker() {
+        return broker;
+    }
+
     /** Kills a service as a crash would (SIGKILL: no shutdown, no last commit), for the fault tests. */
     void kill(String service) throws InterruptedException {
         Process process = running.get(service);

@@ -62,6 +62,8 @@ public class KafkaGateway {
     private KafkaConsumer<String, byte[]> consumer;
     private Thread reader;
     private volatile boolean following;
+    /** The reader's consumer holds a connection to a broker (its client metric, read after each poll). */
+    private volatile boolean connected;
     private volatile boolean stopping;
     private long sent;
 
@@ -96,9 +98,9 @@ public class KafkaGateway {
         }
     }
 
-    /** True once the reader follows the answer topics: before that an answer could be missed. */
+    /** True once the reader follows the answer topics and reaches a broker: before that an answer could be missed. */
     public boolean following() {
-        return following;
+        return following && connected;
     }
 
     public String bootstrapServers() {
@@ -153,8 +155,8 @@ public class KafkaGateway {
     }
 
     private void send(String topic, String key, byte[] value, Collection<Header> headers) {
-        if (!following) {
-            throw new NoReplyException("the console is not connected to Kafka at " + config.bootstrapServers() + " yet");
+        if (!following()) {
+            throw new NoReplyException("the console is not connected to Kafka at " + config.bootstrapServers());
         }
         producer.send(new ProducerRecord<>(topic, null, key, value, new ArrayList<>(headers)));
         producer.flush();
@@ -191,6 +193,8 @@ public class KafkaGateway {
                         listener.accept(record);
                     }
                 }
+                connected = consumer.metrics().entrySet().stream()
+                        .anyMatch(m -> m.getKey().name().equals("connection-count") && ((Number) m.getValue().metricValue()).doubleValue() > 0);
             }
         } catch (WakeupException e) {
             // shutting down

@@ -26,10 +26,14 @@ public final class ChildJvmBroker implements KafkaBroker {
     private static final long START_TIMEOUT_SECONDS = 120;
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
-    private final Process process;
+    private final List<String> command;
+    private final Path log;
+    private Process process;
     private final String bootstrapServers;
 
-    private ChildJvmBroker(Process process, String bootstrapServers) {
+    private ChildJvmBroker(List<String> command, Path log, Process process, String bootstrapServers) {
+        this.command = command;
+        this.log = log;
         this.process = process;
         this.bootstrapServers = bootstrapServers;
     }
@@ -65,12 +69,32 @@ public final class ChildJvmBroker implements KafkaBroker {
                     "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-cp", classpath, MAIN,
                     String.valueOf(clientPort), String.valueOf(freePort()), dataDir.toString(), String.valueOf(partitions)));
-            Process process = new ProcessBuilder(command)
-                    .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-            return new ChildJvmBroker(process, awaitReady(process, log));
+            Process process = launch(command, log);
+            return new ChildJvmBroker(command, log, process, awaitReady(process, log));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded Kafka broker", e);
+        }
+    }
+
+    private static Process launch(List<String> command, Path log) throws IOException {
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    /**
+     * Kills the broker as a crash would (SIGKILL: its data stays on disk), for the fault tests; {@link #restart}
+     * brings it back on the same ports and data.
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Starts the broker again after {@link #kill}: same ports, same data (already formatted, so kept). */
+    public void restart() {
+        try {
+            process = launch(command, log);
+            awaitReady(process, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restart the embedded Kafka broker", e);
         }
     }
 

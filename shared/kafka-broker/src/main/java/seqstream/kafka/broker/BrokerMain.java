@@ -44,17 +44,10 @@ public final class BrokerMain {
         Files.createDirectories(dataDir);
 
         KafkaConfig config = KafkaConfig.fromProps(properties(port, controllerPort, dataDir, Integer.parseInt(args[3])), false);
-        new Formatter()
-                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                .setNodeId(1)
-                .setClusterId(Uuid.randomUuid().toString())
-                .setDirectories(List.of(dataDir.toString()))
-                .setMetadataLogDirectory(dataDir.toString())
-                .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-                .setControllerListenerName(CONTROLLER)
-                .setIgnoreFormatted(true)
-                .run();
+        // A restart after a crash finds its data formatted already: keep it (formatting again would change the cluster id).
+        if (!Files.exists(dataDir.resolve("meta.properties"))) {
+            format(dataDir);
+        }
 
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         // However this JVM ends (stdin closed, SIGTERM, Ctrl-C in the terminal): stop cleanly, leave no data behind.
@@ -72,6 +65,19 @@ public final class BrokerMain {
             // the parent never writes; anything it sends is ignored
         }
         System.exit(0);
+    }
+
+    private static void format(Path dataDir) throws Exception {
+        new Formatter()
+                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                .setNodeId(1)
+                .setClusterId(Uuid.randomUuid().toString())
+                .setDirectories(List.of(dataDir.toString()))
+                .setMetadataLogDirectory(dataDir.toString())
+                .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                .setControllerListenerName(CONTROLLER)
+                .run();
     }
 
     private static Properties properties(int port, int controllerPort, Path dataDir, int partitions) {
