@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import seqstream.contracts.DateRequest;
 import seqstream.contracts.Topics;
+import seqstream.kafka.embedded.ClientSettings;
 import seqstream.kafka.embedded.TopicTail;
 import seqstream.text.dates.DateTranslator;
 
@@ -60,7 +61,7 @@ public final class DatesBenchmark {
      * on dates.iso; latency is per record, from send to answer.
      */
     public static Figure endToEnd(String bootstrapServers, int count, Duration timeout) throws InterruptedException {
-        Map<String, Object> common = Map.of("bootstrap.servers", bootstrapServers);
+        Map<String, Object> common = ClientSettings.of(bootstrapServers);
         Map<String, Object> producerConfig = new HashMap<>(common);
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         Map<String, Object> consumerConfig = new HashMap<>(common);
@@ -68,7 +69,7 @@ public final class DatesBenchmark {
         String session = UUID.randomUUID().toString();
         try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
                 var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
-            TopicTail.follow(consumer, bootstrapServers, List.of(Topics.DATES_ISO), timeout);
+            TopicTail.follow(consumer, common, List.of(Topics.DATES_ISO), timeout);
 
             Map<String, Long> sentAt = new HashMap<>(count * 2);
             long start = System.nanoTime();

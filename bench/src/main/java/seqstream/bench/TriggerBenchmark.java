@@ -30,6 +30,7 @@ import seqstream.audio.trigger.AudioStream;
 import seqstream.audio.trigger.TriggerScorer;
 import seqstream.contracts.AudioChunk;
 import seqstream.contracts.Topics;
+import seqstream.kafka.embedded.ClientSettings;
 import seqstream.kafka.embedded.TopicTail;
 
 /**
@@ -123,14 +124,13 @@ public final class TriggerBenchmark {
      * latency per chunk from send to its chimed copy.
      */
     public static Figure endToEnd(String bootstrapServers, int streams, int seconds, Duration timeout) throws InterruptedException {
-        Map<String, Object> producerConfig = new HashMap<>(Map.of("bootstrap.servers", bootstrapServers,
-                ProducerConfig.LINGER_MS_CONFIG, 5));
-        Map<String, Object> consumerConfig = Map.of("bootstrap.servers", bootstrapServers, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Object> producerConfig = ClientSettings.of(bootstrapServers, ProducerConfig.LINGER_MS_CONFIG, 5);
+        Map<String, Object> consumerConfig = ClientSettings.of(bootstrapServers, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         String session = UUID.randomUUID().toString().substring(0, 8);
         float[] source = audio(seconds * Audio.MODEL_RATE, 3);
         try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
                 var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer())) {
-            TopicTail.follow(consumer, bootstrapServers, List.of(Topics.AUDIO_CHIMED), timeout);
+            TopicTail.follow(consumer, consumerConfig, List.of(Topics.AUDIO_CHIMED), timeout);
             Map<String, Long> sentAt = new HashMap<>();
             Set<String> open = new HashSet<>();
             int chunks = source.length / CHUNK;

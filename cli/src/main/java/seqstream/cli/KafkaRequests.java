@@ -17,6 +17,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import seqstream.contracts.Topics;
+import seqstream.kafka.embedded.ClientSettings;
 import seqstream.kafka.embedded.TopicTail;
 
 /**
@@ -41,14 +42,13 @@ final class KafkaRequests implements AutoCloseable {
         this.inputTopic = inputTopic;
         this.outputTopic = outputTopic;
         this.timeout = Duration.ofSeconds(timeoutSeconds);
-        Map<String, Object> producerConfig = new HashMap<>(Map.of("bootstrap.servers", bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000));
-        producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
-        consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
+        producer = new KafkaProducer<>(ClientSettings.of(bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000), new StringSerializer(), new StringSerializer());
+        consumer = new KafkaConsumer<>(ClientSettings.of(bootstrapServers, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new StringDeserializer());
         try {
             // Only answers to what we send from now on.
-            TopicTail.follow(consumer, bootstrapServers, List.of(outputTopic, Topics.deadLetter(inputTopic)), timeout);
+            TopicTail.follow(consumer, ClientSettings.of(bootstrapServers), List.of(outputTopic, Topics.deadLetter(inputTopic)), timeout);
         } catch (InterruptedException | RuntimeException e) {
             close();
             if (e instanceof InterruptedException) {

@@ -26,6 +26,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import seqstream.kafka.embedded.ClientSettings;
 
 /**
  * {@code seqctl status}: the stack ./seqctl up started (or the one --stack describes): each service's health,
@@ -92,7 +93,7 @@ final class StatusCommand implements Callable<Integer> {
 
     /** Topics (partitions, records held) and each consumer group's lag, summed over its partitions. */
     private static String describeKafka(String bootstrapServers, Map<String, Long> lag, Map<String, long[]> topics) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers, "default.api.timeout.ms", (int) WAIT.toMillis(),
+        try (Admin admin = Admin.create(ClientSettings.of(bootstrapServers, "default.api.timeout.ms", (int) WAIT.toMillis(),
                 "request.timeout.ms", (int) WAIT.toMillis()))) {
             Set<String> names = admin.listTopics().names().get(WAIT.toSeconds(), TimeUnit.SECONDS);
             Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames().get(WAIT.toSeconds(), TimeUnit.SECONDS);

@@ -38,6 +38,7 @@ import seqstream.audio.WavFiles;
 import seqstream.contracts.AudioChunk;
 import seqstream.contracts.Topics;
 import seqstream.contracts.TriggerDetection;
+import seqstream.kafka.embedded.ClientSettings;
 import seqstream.kafka.embedded.TopicTail;
 
 /**
@@ -94,12 +95,12 @@ final class StreamCommand implements Callable<Integer> {
         // The source first: a missing file or microphone is said before Kafka is tried.
         TargetDataLine microphone = mic ? openMicrophone() : null;
         Audio recording = mic ? null : WavFiles.read(file);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers,
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(ClientSettings.of(bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000,
                 ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new ByteArraySerializer());
-                KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
+                KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(ClientSettings.of(bootstrapServers,
                         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
-            TopicTail.follow(consumer, bootstrapServers,
+            TopicTail.follow(consumer, ClientSettings.of(bootstrapServers),
                     List.of(Topics.TRIGGER_DETECTIONS, Topics.AUDIO_CHIMED, Topics.deadLetter(Topics.AUDIO_CHUNKS)), Duration.ofSeconds(15));
             Thread listener = Thread.ofPlatform().daemon().name("detections").start(() -> listen(consumer, id));
             if (mic) {

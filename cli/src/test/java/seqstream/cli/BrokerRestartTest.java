@@ -24,6 +24,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import seqstream.contracts.Topics;
+import seqstream.kafka.embedded.ClientSettings;
 import seqstream.kafka.embedded.TopicTail;
 
 /**
@@ -45,7 +46,7 @@ class BrokerRestartTest {
                     KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", kafka,
                             ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000,
                             ProducerConfig.MAX_BLOCK_MS_CONFIG, 300_000), new StringSerializer(), new StringSerializer())) {
-                TopicTail.follow(consumer, kafka, List.of(Topics.NAMES_GENERATED), Duration.ofSeconds(30));
+                TopicTail.follow(consumer, ClientSettings.of(kafka), List.of(Topics.NAMES_GENERATED), Duration.ofSeconds(30));
                 Thread listener = Thread.ofPlatform().start(() -> {
                     while (listening.get()) {
                         for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {

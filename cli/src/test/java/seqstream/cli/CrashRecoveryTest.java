@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import seqstream.contracts.AudioChunk;
 import seqstream.contracts.Topics;
+import seqstream.kafka.embedded.ClientSettings;
 import seqstream.kafka.embedded.TopicTail;
 
 /**
@@ -124,7 +125,7 @@ class CrashRecoveryTest {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer());
                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.bootstrapServers(),
                         ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
-            TopicTail.follow(consumer, stack.bootstrapServers(), List.of(output), Duration.ofSeconds(30));
+            TopicTail.follow(consumer, ClientSettings.of(stack.bootstrapServers()), List.of(output), Duration.ofSeconds(30));
             Thread listener = Thread.ofPlatform().start(() -> {
                 while (listening.get()) {
                     for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {

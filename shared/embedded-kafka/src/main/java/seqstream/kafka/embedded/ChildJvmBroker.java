@@ -45,6 +45,22 @@ public final class ChildJvmBroker implements KafkaBroker {
      * @param partitions partitions of each topic the broker creates on first use
      */
     public static ChildJvmBroker start(int port, int partitions) {
+        return start(port, partitions, List.of());
+    }
+
+    /**
+     * A broker whose clients must authenticate with SCRAM-SHA-512 as {@code user}: {@link #bootstrapServers()} is
+     * its SASL_PLAINTEXT listener (the settings clients need: {@link ClientSettings#scram}).
+     */
+    public static ChildJvmBroker startWithScram(int partitions, String user, String password) {
+        try {
+            return start(0, partitions, List.of(String.valueOf(freePort()), user, password));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ChildJvmBroker start(int port, int partitions, List<String> scram) {
         Path root = RepositoryRoot.find();
         Path module = root.resolve("shared/kafka-broker");
         Path classpathFile = module.resolve("target/broker.classpath");
@@ -69,6 +85,7 @@ public final class ChildJvmBroker implements KafkaBroker {
                     "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-cp", classpath, MAIN,
                     String.valueOf(clientPort), String.valueOf(freePort()), dataDir.toString(), String.valueOf(partitions)));
+            command.addAll(scram);
             Process process = launch(command, log);
             return new ChildJvmBroker(command, log, process, awaitReady(process, log));
         } catch (IOException e) {

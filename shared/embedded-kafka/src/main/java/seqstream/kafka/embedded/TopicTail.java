@@ -23,9 +23,10 @@ public final class TopicTail {
     private TopicTail() {
     }
 
-    public static void follow(Consumer<?, ?> consumer, String bootstrapServers, Collection<String> topics, Duration timeout)
+    /** @param client the consumer's own settings (bootstrap servers, security): the topics are created with them */
+    public static void follow(Consumer<?, ?> consumer, Map<String, Object> client, Collection<String> topics, Duration timeout)
             throws InterruptedException {
-        createMissing(bootstrapServers, topics);
+        createMissing(client, topics);
         long deadline = System.nanoTime() + timeout.toNanos();
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics) {
@@ -44,9 +45,10 @@ public final class TopicTail {
         partitions.forEach(consumer::position); // resolve the end now, not at the first poll
     }
 
-    private static void createMissing(String bootstrapServers, Collection<String> topics) throws InterruptedException {
-        Map<String, Object> config = Map.of("bootstrap.servers", bootstrapServers,
-                "default.api.timeout.ms", 15_000, "request.timeout.ms", 5_000);
+    private static void createMissing(Map<String, Object> client, Collection<String> topics) throws InterruptedException {
+        Map<String, Object> config = new java.util.HashMap<>(client);
+        config.put("default.api.timeout.ms", 15_000);
+        config.put("request.timeout.ms", 5_000);
         try (Admin admin = Admin.create(config)) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
@@ -56,7 +58,7 @@ public final class TopicTail {
             }
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot reach Kafka at " + bootstrapServers + " ("
+                throw new IllegalStateException("cannot reach Kafka at " + client.get("bootstrap.servers") + " ("
                         + e.getCause().getMessage() + "): is it running (./seqctl up)?", e);
             }
         }

@@ -29,24 +29,33 @@ import org.apache.kafka.server.common.MetadataVersion;
 public final class BrokerMain {
     public static final String READY = "SEQSTREAM-KAFKA-READY ";
     private static final String CONTROLLER = "CONTROLLER";
+    private static final String SCRAM = "SCRAM-SHA-512";
 
     private BrokerMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: BrokerMain <port> <controller port> <data dir> <partitions>");
+        if (args.length != 4 && args.length != 7) {
+            System.err.println("usage: BrokerMain <port> <controller port> <data dir> <partitions> [<SASL port> <user> <password>]");
             System.exit(2);
         }
         int port = Integer.parseInt(args[0]);
         int controllerPort = Integer.parseInt(args[1]);
         Path dataDir = Path.of(args[2]);
         Files.createDirectories(dataDir);
+        Properties properties = properties(port, controllerPort, dataDir, Integer.parseInt(args[3]));
+        List<String> users = List.of();
+        int clientPort = port;
+        if (args.length == 7) {
+            clientPort = Integer.parseInt(args[4]);
+            addScramListener(properties, port, clientPort);
+            users = List.of(SCRAM + "=[name=" + args[5] + ",password=" + args[6] + "]");
+        }
 
-        KafkaConfig config = KafkaConfig.fromProps(properties(port, controllerPort, dataDir, Integer.parseInt(args[3])), false);
+        KafkaConfig config = KafkaConfig.fromProps(properties, false);
         // A restart after a crash finds its data formatted already: keep it (formatting again would change the cluster id).
         if (!Files.exists(dataDir.resolve("meta.properties"))) {
-            format(dataDir);
+            format(dataDir, users);
         }
 
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
@@ -57,7 +66,7 @@ public final class BrokerMain {
             deleteRecursively(dataDir);
         }, "stop-broker"));
         server.startup();
-        System.out.println(READY + "localhost:" + port);
+        System.out.println(READY + "localhost:" + clientPort);
         System.out.flush();
 
         // Stop when the parent goes away (its end of our stdin closes), however it went away.
@@ -67,8 +76,24 @@ public final class BrokerMain {
         System.exit(0);
     }
 
-    private static void format(Path dataDir) throws Exception {
+    /**
+     * Clients authenticate with SCRAM on a listener of their own; the broker talks to itself on the plain one,
+     * which a deployment would not expose.
+     */
+    private static void addScramListener(Properties p, int port, int saslPort) {
+        p.put("listeners", "PLAINTEXT://localhost:" + port + ",SASL_PLAINTEXT://localhost:" + saslPort + "," + CONTROLLER
+                + "://localhost:" + p.getProperty("controller.quorum.voters").replaceAll(".*:", ""));
+        p.put("advertised.listeners", "PLAINTEXT://localhost:" + port + ",SASL_PLAINTEXT://localhost:" + saslPort);
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT," + CONTROLLER + ":PLAINTEXT");
+        p.put("sasl.enabled.mechanisms", SCRAM);
+        p.put("listener.name.sasl_plaintext." + SCRAM.toLowerCase(java.util.Locale.ROOT) + ".sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+    }
+
+    /** @param users SCRAM credentials to create, as kafka-storage's --add-scram takes them */
+    private static void format(Path dataDir, List<String> users) throws Exception {
         new Formatter()
+                .setScramArguments(users)
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                 .setNodeId(1)
                 .setClusterId(Uuid.randomUuid().toString())
