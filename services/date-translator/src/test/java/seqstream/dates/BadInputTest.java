@@ -1,37 +1,39 @@
 package seqstream.dates;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.Test;
 import seqstream.contracts.Topics;
-import seqstream.kafka.embedded.BadInputCheck;
-import seqstream.kafka.embedded.FlowTopics;
+import seqstream.kafka.embedded.BadInputContract;
 import seqstream.kafka.embedded.KafkaTestResource;
 
 /** A thousand bad requests among good ones: each refused with a reason, each good one answered, the service still up. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
-class BadInputTest {
-    private static final String GOOD = "{\"id\": \"x\", \"text\": \"Saturday May 9 2018\"}";
-
-    @AutoClose
-    private final FlowTopics kafka = new FlowTopics();
-
-    @Test
-    void badRequestsGoToTheDeadLetterTopicAndGoodOnesAreAnswered() {
-        BadInputCheck.Outcome outcome = BadInputCheck.run(kafka, Topics.DATES_RAW, Topics.DATES_ISO, GOOD, 1);
-        assertThat(outcome.reasons()).hasSize(BadInputCheck.BAD).allSatisfy((key, reason) -> assertThat(reason).isNotBlank());
-        assertThat(outcome.answers().keySet()).isEqualTo(outcome.good());
-        given().when().get("/q/health/ready").then().statusCode(200);
+class BadInputTest extends BadInputContract {
+    @Override
+    protected String good() {
+        return "{\"id\": \"x\", \"text\": \"Saturday May 9 2018\"}";
     }
 
-    @Test
-    void restRefusesTheSameBodiesWithA4xx() {
-        assertThat(BadInputCheck.notRefusedOverRest(GOOD, body -> given().contentType("application/json").body(body)
-                .when().post("/dates/translate").then().extract().statusCode())).isEmpty();
+    @Override
+    protected String inputTopic() {
+        return Topics.DATES_RAW;
+    }
+
+    @Override
+    protected String outputTopic() {
+        return Topics.DATES_ISO;
+    }
+
+    @Override
+    protected int post(byte[] body) {
+        return given().contentType("application/json").body(body).when().post("/dates/translate").then().extract().statusCode();
+    }
+
+    @Override
+    protected int readiness() {
+        return given().when().get("/q/health/ready").then().extract().statusCode();
     }
 }
