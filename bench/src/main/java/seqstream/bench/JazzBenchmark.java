@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.IntFunction;
 import seqstream.music.JazzMidi;
 import seqstream.music.JazzSampler;
-import seqstream.music.Solo;
 import seqstream.music.SoloSpec;
 import seqstream.music.WavRenderer;
 

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import seqstream.contracts.AudioChunk;
 import seqstream.contracts.Topics;
 import seqstream.kafka.embedded.FlowTopics;
-import seqstream.kafka.embedded.KafkaBrokers;
 import seqstream.kafka.embedded.KafkaTestResource;
 
 /**

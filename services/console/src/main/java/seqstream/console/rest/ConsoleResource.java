@@ -1,13 +1,13 @@
 package seqstream.console.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import seqstream.console.service.KafkaGateway;
 import seqstream.console.service.TriggerRecordings;
@@ -108,12 +108,6 @@ public class ConsoleResource {
         if (body == null || !body.isObject()) {
             throw new InvalidMessageException("expected a JSON object");
         }
-        return Json.write(((com.fasterxml.jackson.databind.node.ObjectNode) body.deepCopy()).put("id", key));
-    }
-
-    /** The services' topics, for the page's "how it works" line. */
-    static List<String> topics() {
-        return List.of(Topics.DATES_RAW, Topics.TEXT_MESSAGES, Topics.NAMES_REQUESTS, Topics.JAZZ_REQUESTS, Topics.EMBEDDINGS_REQUESTS,
-                Topics.AUDIO_CHUNKS);
+        return Json.write(((ObjectNode) body.deepCopy()).put("id", key));
     }
 }
