@@ -154,9 +154,9 @@ public final class JazzSampler implements AutoCloseable {
         row.next = sampled;
     }
 
+    /** Notes always; a rest (the first indices, one per length) only while the silence stays short enough. */
     private static boolean allowed(Row row, int value) {
-        MusicValue v = MusicValue.of(value);
-        return !v.isRest() || row.silence + v.sixteenths() <= row.maxRest;
+        return value >= MusicValue.LENGTHS.length || row.silence + MusicValue.LENGTHS[value] <= row.maxRest;
     }
 
     public String executionProvider() {

@@ -9,6 +9,7 @@ import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import seqstream.audio.Audio;
 import seqstream.console.service.KafkaGateway;
 import seqstream.contracts.AudioChunk;
@@ -24,7 +25,7 @@ import seqstream.contracts.TriggerDetection;
 @WebSocket(path = "/api/trigger/live")
 public class LiveTriggerSocket {
     /** A connection's stream: its id (the record key) and the next chunk's number. */
-    private record Stream(String id, int[] seq) {
+    private record Stream(String id, AtomicInteger seq) {
     }
 
     private final KafkaGateway kafka;
@@ -36,7 +37,7 @@ public class LiveTriggerSocket {
 
     @OnOpen
     public String open(WebSocketConnection connection) {
-        Stream stream = new Stream(kafka.nextKey("mic"), new int[1]);
+        Stream stream = new Stream(kafka.nextKey("mic"), new AtomicInteger());
         streams.put(connection.id(), stream);
         kafka.listen(stream.id(), record -> {
             if (record.topic().equals(Topics.AUDIO_CHIMED) || !connection.isOpen()) {
@@ -70,6 +71,6 @@ public class LiveTriggerSocket {
     }
 
     private void send(Stream stream, byte[] pcm, boolean last) {
-        kafka.send(new AudioChunk(stream.id(), Audio.MODEL_RATE, stream.seq()[0]++, last, pcm));
+        kafka.send(new AudioChunk(stream.id(), Audio.MODEL_RATE, stream.seq().getAndIncrement(), last, pcm));
     }
 }
