@@ -43,20 +43,6 @@ public final class JazzBenchmark {
     }
 
     private static Figure measure(String name, IntFunction<Integer> call, double seconds) {
-        for (int i = 0; i < 3; i++) {
-            call.apply(-1 - i); // warm-up: the JIT, ONNX Runtime's first calls, Gervill's soundbank
-        }
-        List<Double> millis = new ArrayList<>();
-        int items = 0;
-        long start = System.nanoTime();
-        long end = start + (long) (seconds * 1e9);
-        long now = start;
-        for (int seed = 0; now < end; seed++) {
-            items += call.apply(seed);
-            long after = System.nanoTime();
-            millis.add((after - now) / 1e6);
-            now = after;
-        }
-        return Figure.of(name, items, (now - start) / 1e9, millis.stream().mapToDouble(Double::doubleValue).toArray());
+        return Repeat.calls(name, 3, seconds, call::apply); // warm-up also loads Gervill's soundbank
     }
 }

@@ -1,43 +1,19 @@
 package seqstream.bench;
 
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import seqstream.audio.Audio;
-import seqstream.audio.Pcm16;
 import seqstream.audio.trigger.AudioStream;
 import seqstream.audio.trigger.TriggerScorer;
-import seqstream.contracts.AudioChunk;
-import seqstream.contracts.Topics;
-import seqstream.kafka.embedded.ClientSettings;
-import seqstream.kafka.embedded.TopicTail;
 
 /**
  * Audio-seconds processed per CPU-second (the whole process's CPU time, so it counts every thread):
  * our streaming path (each 100 ms chunk scored once, state carried) against the usual approach (every
  * 250 ms, the last 10 seconds re-scored from scratch: features and model), for many concurrent streams,
- * both batching all streams into one model call per round; and end to end through Kafka.
+ * both batching all streams into one model call per round (end to end through Kafka: {@link Workloads#trigger()}).
  */
 public final class TriggerBenchmark {
     static final int CHUNK = Audio.MODEL_RATE / 10;
@@ -116,57 +92,5 @@ public final class TriggerBenchmark {
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    /**
-     * {@code streams} streams of {@code seconds} of audio each, 100 ms chunks, sent as fast as Kafka takes
-     * them; done when every stream's final chunk is back on audio.chimed. Audio-seconds per wall second,
-     * latency per chunk from send to its chimed copy.
-     */
-    public static Figure endToEnd(String bootstrapServers, int streams, int seconds, Duration timeout) throws InterruptedException {
-        Map<String, Object> producerConfig = ClientSettings.of(bootstrapServers, ProducerConfig.LINGER_MS_CONFIG, 5);
-        Map<String, Object> consumerConfig = ClientSettings.of(bootstrapServers, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        String session = UUID.randomUUID().toString().substring(0, 8);
-        float[] source = audio(seconds * Audio.MODEL_RATE, 3);
-        try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
-                var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer())) {
-            TopicTail.follow(consumer, consumerConfig, List.of(Topics.AUDIO_CHIMED), timeout);
-            Map<String, Long> sentAt = new HashMap<>();
-            Set<String> open = new HashSet<>();
-            int chunks = source.length / CHUNK;
-            long start = System.nanoTime();
-            for (int c = 0; c < chunks; c++) {
-                byte[] pcm = Pcm16.encode(Arrays.copyOfRange(source, c * CHUNK, (c + 1) * CHUNK));
-                for (int s = 0; s < streams; s++) {
-                    String id = session + "-" + s;
-                    open.add(id);
-                    AudioChunk chunk = new AudioChunk(id, Audio.MODEL_RATE, c, c == chunks - 1, pcm);
-                    List<Header> headers = new ArrayList<>();
-                    chunk.headers().forEach((k, v) -> headers.add(new RecordHeader(k, v)));
-                    sentAt.put(id + "/" + c, System.nanoTime());
-                    producer.send(new ProducerRecord<>(Topics.AUDIO_CHUNKS, null, id, pcm, headers));
-                }
-            }
-            producer.flush();
-            List<Double> millis = new ArrayList<>();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!open.isEmpty()) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(open.size() + " of " + streams + " streams unfinished after " + timeout);
-                }
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    Header seq = record.headers().lastHeader(AudioChunk.SEQ);
-                    Long sent = seq == null ? null : sentAt.remove(record.key() + "/" + new String(seq.value(), StandardCharsets.UTF_8));
-                    if (sent != null) {
-                        millis.add((System.nanoTime() - sent) / 1e6);
-                    }
-                    if (record.headers().lastHeader(AudioChunk.FINAL) != null) {
-                        open.remove(record.key());
-                    }
-                }
-            }
-            return Figure.of("end to end through Kafka, " + streams + " streams", streams * seconds, (System.nanoTime() - start) / 1e9,
-                    millis.stream().mapToDouble(Double::doubleValue).toArray());
-        }
     }
 }

@@ -1,7 +1,5 @@
 package seqstream.bench;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import seqstream.vectors.WordVectors;
@@ -67,21 +65,9 @@ public final class VectorsBenchmark {
 
     private static Figure measure(String name, int batch, double seconds, WordVectors vectors, java.util.function.Consumer<int[]> search) {
         SplittableRandom random = new SplittableRandom(7);
-        for (int i = 0; i < 5; i++) {
-            search.accept(random.ints(batch, 0, vectors.size()).toArray()); // warm-up: the JIT compiles the scan
-        }
-        List<Double> millis = new ArrayList<>();
-        int queries = 0;
-        long start = System.nanoTime();
-        long end = start + (long) (seconds * 1e9);
-        long now = start;
-        while (now < end) {
+        return Repeat.calls(name, 5, seconds, call -> {
             search.accept(random.ints(batch, 0, vectors.size()).toArray());
-            queries += batch;
-            long after = System.nanoTime();
-            millis.add((after - now) / 1e6);
-            now = after;
-        }
-        return Figure.of(name, queries, (now - start) / 1e9, millis.stream().mapToDouble(Double::doubleValue).toArray());
+            return batch;
+        });
     }
 }

@@ -1,61 +1,158 @@
 package seqstream.cli;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import seqstream.audio.trigger.TriggerScorer;
 import seqstream.bench.DatesBenchmark;
+import seqstream.bench.EmojifyBenchmark;
 import seqstream.bench.Figure;
 import seqstream.bench.JazzBenchmark;
+import seqstream.bench.KafkaLoad;
+import seqstream.bench.Memory;
 import seqstream.bench.NamesBenchmark;
+import seqstream.bench.ResultsReport;
 import seqstream.bench.TriggerBenchmark;
 import seqstream.bench.VectorsBenchmark;
+import seqstream.bench.Workload;
+import seqstream.bench.Workloads;
 import seqstream.inference.Device;
 import seqstream.inference.InferenceOptions;
 import seqstream.music.JazzSampler;
 import seqstream.text.dates.DateTranslator;
+import seqstream.text.emoji.Emojifier;
 import seqstream.text.names.NameSampler;
 import seqstream.vectors.VectorsCache;
 import seqstream.vectors.VectorsFile;
 import seqstream.vectors.WordVectors;
 
-/** {@code seqctl bench dates}: throughput in process (one core) and end to end through Kafka, in one run. */
+/**
+ * {@code seqctl bench MODEL}: a model's figures in process (one core) and, for dates and trigger, end to end
+ * through Kafka, in one run, into bench/results/MODEL.md. {@code seqctl bench all}: every model, every
+ * service's capacity through Kafka beside a pass-through service's, and a sustained load on each, into
+ * bench/RESULTS.md.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark a model in process and end to end through Kafka; writes bench/results/<model>.md.")
+        description = "Benchmark a model in process and end to end through Kafka (bench/results/<model>.md), or everything (bench/RESULTS.md).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "MODEL", description = "dates, names, trigger, vectors or jazz")
+    @Parameters(paramLabel = "MODEL", description = "dates, names, emojify, trigger, vectors, jazz, or all")
     String model;
 
     @Option(names = "--seconds", defaultValue = "5", description = "Length of each in-process measurement (default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--count", defaultValue = "20000", description = "Dates sent end to end (default: ${DEFAULT-VALUE}).")
-    int count;
+    @Option(names = "--sustained-minutes", defaultValue = "10",
+            description = "With 'all': how long each service gets 80%% of its capacity; 0 skips it (default: ${DEFAULT-VALUE}).")
+    double sustainedMinutes;
+
+    /** What each model's in-process benchmark is, and which of its figures the capacity table shows. */
+    private record ModelBench(String service, Callable<List<Figure>> run, int headline) {
+    }
+
+    private final Map<String, ModelBench> models = new LinkedHashMap<>();
+
+    BenchCommand() {
+        models.put("dates", new ModelBench("date-translator", this::dates, 1));
+        models.put("names", new ModelBench("name-generator", this::names, 1));
+        models.put("emojify", new ModelBench("emojifier", this::emojify, 3));
+        models.put("vectors", new ModelBench("embedding-lookup", this::vectors, 2));
+        models.put("jazz", new ModelBench("jazz-generator", this::jazz, 1));
+        models.put("trigger", new ModelBench("trigger-detector", this::trigger, 4));
+    }
 
     @Override
     public Integer call() throws Exception {
-        List<Figure> figures = switch (model) {
-            case "dates" -> dates();
-            case "names" -> names();
-            case "trigger" -> trigger();
-            case "vectors" -> vectors();
-            case "jazz" -> jazz();
-            default -> throw new IllegalArgumentException("unknown benchmark '" + model + "': there are dates, names, trigger, vectors, jazz");
-        };
+        if (model.equals("all")) {
+            return all();
+        }
+        ModelBench bench = models.get(model);
+        if (bench == null) {
+            throw new IllegalArgumentException("unknown benchmark '" + model + "': there are " + String.join(", ", models.keySet()) + ", all");
+        }
+        List<Figure> figures = new ArrayList<>(bench.run().call());
+        if (model.equals("dates") || model.equals("trigger")) {
+            figures.add(endToEnd(bench.service()));
+        }
         Path results = Paths.root().resolve("bench/results/" + model + ".md");
         Files.createDirectories(results.getParent());
         Files.writeString(results, markdown(model, figures));
+        System.out.println("written to " + Paths.root().relativize(results));
+        return 0;
+    }
+
+    /** The service alone on the embedded broker: a warm-up burst, then a measured one. */
+    private static Figure endToEnd(String service) throws Exception {
+        Supplier<Workload> workload = workloadOf(service);
+        try (LocalStack stack = LocalStack.start(0, 1, true, System.err, List.of(LocalService.named(service)))) {
+            Workload warmUp = workload.get();
+            KafkaLoad.burst(stack.bootstrapServers(), warmUp, warmUp.burst() / 10, Duration.ofMinutes(2));
+            Workload measured = workload.get();
+            return report(KafkaLoad.burst(stack.bootstrapServers(), measured, measured.burst(), Duration.ofMinutes(5)));
+        }
+    }
+
+    private static Supplier<Workload> workloadOf(String service) {
+        return Workloads.ALL.stream().filter(w -> w.get().service().equals(service)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Every model in process; then the model services and the pass-through on one broker: each service's
+     * capacity (a burst) beside the pass-through's with the same requests; then each service alone at 80% of
+     * its capacity for {@link #sustainedMinutes}. RESULTS.md is rewritten after each step.
+     */
+    private int all() throws Exception {
+        ResultsReport report = new ResultsReport();
+        Map<String, Figure> headlines = new LinkedHashMap<>();
+        for (var entry : models.entrySet()) {
+            System.err.println("in process: " + entry.getKey());
+            List<Figure> figures = entry.getValue().run().call();
+            report.inProcess(entry.getKey(), figures);
+            headlines.put(entry.getValue().service(), figures.get(entry.getValue().headline()));
+        }
+        List<LocalService> services = new ArrayList<>();
+        headlines.keySet().forEach(name -> services.add(LocalService.named(name)));
+        services.add(LocalService.PASS_THROUGH);
+        Path results = Paths.root().resolve("bench/RESULTS.md");
+        try (LocalStack stack = LocalStack.start(0, 1, true, System.err, services)) {
+            String kafka = stack.bootstrapServers();
+            Map<Supplier<Workload>, Figure> capacity = new LinkedHashMap<>();
+            for (Supplier<Workload> workload : Workloads.ALL) {
+                Workload warmUp = workload.get();
+                KafkaLoad.burst(kafka, warmUp, warmUp.burst() / 4, Duration.ofMinutes(2));
+                KafkaLoad.burst(kafka, warmUp.throughPassThrough(), warmUp.burst() / 4, Duration.ofMinutes(2));
+                Workload w = workload.get();
+                Figure service = report(KafkaLoad.burst(kafka, w, w.burst(), Duration.ofMinutes(5)));
+                Figure passThrough = report(KafkaLoad.burst(kafka, workload.get().throughPassThrough(), w.burst(), Duration.ofMinutes(5)));
+                report.capacity(new ResultsReport.Capacity(w, headlines.get(w.service()), service, passThrough));
+                capacity.put(workload, service);
+            }
+            Files.writeString(results, report.markdown());
+            if (sustainedMinutes > 0) {
+                Duration length = Duration.ofMillis(Math.round(sustainedMinutes * 60_000));
+                for (var entry : capacity.entrySet()) {
+                    Workload w = entry.getKey().get();
+                    double rate = 0.8 * entry.getValue().perSecond();
+                    System.err.printf(Locale.ROOT, "sustained: %s at %.0f %s per second for %s%n", w.service(), rate, w.unit(), length);
+                    report.sustained(KafkaLoad.sustain(kafka, w, rate, length, length.dividedBy(10),
+                            () -> Memory.of(stack.pid(w.service()), URI.create(stack.url(w.service()) + "q/metrics")), Duration.ofMinutes(2)));
+                    Files.writeString(results, report.markdown());
+                }
+            }
+        }
         System.out.println("written to " + Paths.root().relativize(results));
         return 0;
     }
@@ -80,11 +177,8 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Audio-seconds per CPU-second for 1 to 1,000 streams, streaming and re-scoring a 10 s window every 250 ms,
-     * on one ONNX Runtime thread; then 100 streams end to end through Kafka.
-     */
-    private List<Figure> trigger() throws Exception {
+    /** Audio-seconds per CPU-second for 1 to 1,000 streams, streaming and re-scoring a 10 s window every 250 ms, on one ONNX Runtime thread. */
+    private List<Figure> trigger() {
         List<Figure> figures = new ArrayList<>();
         try (TriggerScorer scorer = TriggerScorer.load(Paths.bundle(TriggerScorer.MODEL_NAME), new InferenceOptions(Device.CPU, 1),
                 new SimpleMeterRegistry())) {
@@ -92,10 +186,6 @@ final class BenchCommand implements Callable<Integer> {
                 figures.add(report(TriggerBenchmark.streaming(scorer, streams, seconds)));
                 figures.add(report(TriggerBenchmark.windowed(scorer, streams, seconds)));
             }
-        }
-        try (LocalStack stack = LocalStack.start(0, 1, true, System.err)) {
-            TriggerBenchmark.endToEnd(stack.bootstrapServers(), 10, 5, Duration.ofMinutes(2)); // warm-up
-            figures.add(report(TriggerBenchmark.endToEnd(stack.bootstrapServers(), 100, 10, Duration.ofMinutes(5))));
         }
         return figures;
     }
@@ -107,17 +197,24 @@ final class BenchCommand implements Callable<Integer> {
                 report(VectorsBenchmark.simd(vectors, 64, seconds)), report(VectorsBenchmark.scalar(vectors, 64, seconds)));
     }
 
-    private List<Figure> dates() throws Exception {
-        List<Figure> figures = new ArrayList<>();
-        // One intra-op thread: "on one core", whatever the machine has.
+    /** Dates translated one at a time and 256 per call, on one ONNX Runtime thread ("on one core", whatever the machine has). */
+    private List<Figure> dates() {
         try (DateTranslator translator = DateTranslator.load(Paths.bundle(DateTranslator.MODEL_NAME),
                 new InferenceOptions(Device.CPU, 1), new SimpleMeterRegistry())) {
-            figures.add(report(DatesBenchmark.inProcess(translator, 1, seconds)));
-            figures.add(report(DatesBenchmark.inProcess(translator, 256, seconds)));
+            return List.of(report(DatesBenchmark.inProcess(translator, 1, seconds)), report(DatesBenchmark.inProcess(translator, 256, seconds)));
         }
-        try (LocalStack stack = LocalStack.start(0, 1, true, System.err)) {
-            DatesBenchmark.endToEnd(stack.bootstrapServers(), 1000, Duration.ofMinutes(2)); // warm-up
-            figures.add(report(DatesBenchmark.endToEnd(stack.bootstrapServers(), count, Duration.ofMinutes(5))));
+    }
+
+    /** Sentences emojified one at a time and 256 per call by each model, on one ONNX Runtime thread. */
+    private List<Figure> emojify() throws Exception {
+        WordVectors vectors = VectorsFile.read(VectorsCache.defaultFile());
+        List<Figure> figures = new ArrayList<>();
+        for (String name : Emojifier.MODEL_NAMES) {
+            try (Emojifier emojifier = Emojifier.load(Paths.bundle(name), name, vectors, new InferenceOptions(Device.CPU, 1),
+                    new SimpleMeterRegistry())) {
+                figures.add(report(EmojifyBenchmark.inProcess(emojifier, 1, seconds)));
+                figures.add(report(EmojifyBenchmark.inProcess(emojifier, 256, seconds)));
+            }
         }
         return figures;
     }
@@ -156,6 +253,9 @@ final class BenchCommand implements Callable<Integer> {
         } else if (model.equals("vectors")) {
             md.append(String.format(Locale.ROOT, "SIMD / scalar, one query: %.1fx; batches of 64: %.1fx%n",
                     figures.get(0).perSecond() / figures.get(1).perSecond(), figures.get(2).perSecond() / figures.get(3).perSecond()));
+        } else if (model.equals("emojify")) {
+            md.append(String.format(Locale.ROOT, "batched / one at a time throughput: v1 %.1fx, v2 %.1fx%n",
+                    figures.get(1).perSecond() / figures.get(0).perSecond(), figures.get(3).perSecond() / figures.get(2).perSecond()));
         } else {
             md.append(String.format(Locale.ROOT, "batched / one at a time throughput: %.1fx%n",
                     figures.get(1).perSecond() / figures.get(0).perSecond()));
@@ -165,14 +265,16 @@ final class BenchCommand implements Callable<Integer> {
 
     /** What each benchmark's items and seconds are. */
     private static final Map<String, String> ABOUT = Map.of(
-            "dates", "Items are dates. End to end: dates.raw -> date-translator -> dates.iso on the embedded broker,"
-                    + " latency per record from send to answer.",
+            "dates", "Items are dates. End to end: dates sent at once, dates.raw -> date-translator -> dates.iso on the"
+                    + " embedded broker, latency per record from send to answer.",
             "names", "Items are names.",
             "jazz", "Items are 60-second solos (improvised as MIDI files), then seconds of audio rendered by Gervill.",
             "vectors", "Items are queries: exact top-10 neighbours of a random word over all words; the scalar loop runs on one"
                     + " core, SIMD batches on every core.",
+            "emojify", "Items are sentences.",
             "trigger", "Items are seconds of audio; in process, seconds are CPU seconds of the whole process (per second ="
                     + " audio-seconds per CPU-second), latency per round (one 100 ms chunk, or one 250 ms hop, of every"
-                    + " stream). End to end: audio.chunks -> trigger-detector -> audio.chimed on the embedded broker, wall"
-                    + " seconds, latency per chunk from send to its chimed copy.");
+                    + " stream). End to end: 100 streams of 100 ms chunks sent at once, audio.chunks -> trigger-detector ->"
+                    + " audio.chimed on the embedded broker, items are chunks, wall seconds, latency per chunk from send to its"
+                    + " chimed copy.");
 }

@@ -18,15 +18,15 @@ import seqstream.kafka.embedded.ChildJvmBroker;
 import seqstream.vectors.VectorsCache;
 
 /**
- * The embedded broker and every service, each in a JVM of its own on this machine, started in order and
- * waited for until healthy; closing stops them all (services first, then the broker).
+ * The embedded broker and every service (or the ones asked for), each in a JVM of its own on this machine,
+ * started in order and waited for until healthy; closing stops them all (services first, then the broker).
  */
 final class LocalStack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final ChildJvmBroker broker;
     private final List<Process> services = new ArrayList<>();
-    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, LocalService> started = new LinkedHashMap<>();
     private final Map<String, Process> running = new LinkedHashMap<>();
 
     private LocalStack(ChildJvmBroker broker) {
@@ -40,6 +40,12 @@ final class LocalStack implements AutoCloseable {
      *                   not collide with a running ./seqctl up)
      */
     static LocalStack start(int kafkaPort, int partitions, boolean freePorts, PrintStream log) throws Exception {
+        return start(kafkaPort, partitions, freePorts, log, LocalService.ALL);
+    }
+
+    /** As {@link #start(int, int, boolean, PrintStream)}, with only the {@code services} given, in their order. */
+    static LocalStack start(int kafkaPort, int partitions, boolean freePorts, PrintStream log, List<LocalService> services)
+            throws Exception {
         try (ConsoleProgress progress = new ConsoleProgress()) {
             VectorsCache.fetch(VectorsCache.defaultFile(), progress); // once: the embedding lookup serves them
         }
@@ -47,8 +53,8 @@ final class LocalStack implements AutoCloseable {
         LocalStack stack = new LocalStack(ChildJvmBroker.start(kafkaPort, partitions));
         try {
             log.println("kafka            " + stack.bootstrapServers());
-            for (LocalService service : LocalService.ALL) {
-                stack.startService(freePorts ? new LocalService(service.name(), freePort()) : service, log, false);
+            for (LocalService service : services) {
+                stack.startService(freePorts ? service.onPort(freePort()) : service, log, false);
             }
             return stack;
         } catch (Exception | Error e) {
@@ -71,7 +77,7 @@ final class LocalStack implements AutoCloseable {
     void describe(Path file) throws IOException {
         Properties where = new Properties();
         where.setProperty(StatusCommand.KAFKA, bootstrapServers());
-        ports.keySet().forEach(service -> where.setProperty(service, url(service)));
+        started.keySet().forEach(service -> where.setProperty(service, url(service)));
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (var out = Files.newBufferedWriter(file)) {
             where.store(out, "the stack ./seqctl up started; ./seqctl status reads it");
@@ -85,50 +91,58 @@ final class LocalStack implements AutoCloseable {
 
     /** Kills a service as a crash would (SIGKILL: no shutdown, no last commit), for the fault tests. */
     void kill(String service) throws InterruptedException {
-        Process process = running.get(service);
-        if (process == null) {
-            throw new IllegalArgumentException("no service '" + service + "' in this stack");
-        }
-        process.destroyForcibly().waitFor();
+        process(service).destroyForcibly().waitFor();
     }
 
-    /** Starts a killed service again on its port, and waits until it is ready. */
+    /** Starts a killed service again on its port, with its options, and waits until it is ready. */
     void restart(String service, PrintStream log) throws Exception {
-        startService(new LocalService(service, ports.get(service)), log, true);
+        process(service); // it is one of ours
+        startService(started.get(service), log, true);
     }
 
     /** Where a service of this stack answers HTTP, such as the console's page. */
     String url(String service) {
-        Integer port = ports.get(service);
-        if (port == null) {
+        process(service); // it is one of ours
+        return "http://localhost:" + started.get(service).port() + "/";
+    }
+
+    /** The operating system's id of a service's JVM, for measuring its memory. */
+    long pid(String service) {
+        return process(service).pid();
+    }
+
+    private Process process(String service) {
+        Process process = running.get(service);
+        if (process == null) {
             throw new IllegalArgumentException("no service '" + service + "' in this stack");
         }
-        return "http://localhost:" + port + "/";
+        return process;
     }
 
     /** @param restart append to the service's log (the crash stays in it) instead of starting it afresh */
     private void startService(LocalService service, PrintStream log, boolean restart) throws Exception {
         Path root = Paths.root();
-        Path jar = root.resolve("services").resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = root.resolve(service.folder()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build with 'mvn -DskipTests package' (./seqctl does this)");
         }
         Path logs = Files.createDirectories(root.resolve("target/logs"));
         Path logFile = logs.resolve(service.name() + ".log");
         log.println("starting " + service.name() + " ...");
-        Process process = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector", "-XX:+ExitOnOutOfMemoryError",
                 "-Dseqstream.vectors.file=" + VectorsCache.defaultFile().toAbsolutePath(),
                 "-Dkafka.bootstrap.servers=" + broker.bootstrapServers(),
-                "-Dquarkus.http.port=" + service.port(),
-                "-jar", jar.toString()))
+                "-Dquarkus.http.port=" + service.port()));
+        command.addAll(service.jvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
+        Process process = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(restart ? ProcessBuilder.Redirect.appendTo(logFile.toFile()) : ProcessBuilder.Redirect.to(logFile.toFile()))
                 .start();
         services.add(process);
-        ports.put(service.name(), service.port());
+        started.put(service.name(), service);
         running.put(service.name(), process);
         awaitReady(service, process, logFile);
         log.printf("%-16s http://localhost:%d  (health /q/health, metrics /q/metrics, API /q/swagger-ui; log %s)%n",
