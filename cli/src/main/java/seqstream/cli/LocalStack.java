@@ -29,8 +29,13 @@ final class LocalStack implements AutoCloseable {
     private final Map<String, LocalService> started = new LinkedHashMap<>();
     private final Map<String, Process> running = new LinkedHashMap<>();
 
+    /** Stops the child JVMs when seqctl itself is stopped (Ctrl-C, kill) before it could close the stack. */
+    private final Thread stopOnExit = new Thread(this::close, "stop-local-stack");
+    private boolean closed;
+
     private LocalStack(ChildJvmBroker broker) {
         this.broker = broker;
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /**
@@ -176,7 +181,16 @@ final class LocalStack implements AutoCloseable {
 
     /** Services get SIGTERM (Quarkus shuts down gracefully, committing what it has done), then the broker stops. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: this is that hook, or another one closing the stack first
+        }
         for (Process service : services.reversed()) {
             service.destroy();
         }
