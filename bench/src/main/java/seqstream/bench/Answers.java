@@ -24,6 +24,8 @@ final class Answers implements AutoCloseable {
     private final Thread reader;
     private volatile boolean reading = true;
     private long answered;
+    private long repeats;
+    private long failedSends;
 
     /** Starts following the output topic from its end, before anything is sent. */
     Answers(String bootstrapServers, Workload workload) throws InterruptedException {
@@ -52,12 +54,23 @@ final class Answers implements AutoCloseable {
         sentAt.put(id, System.nanoTime());
     }
 
+    /** A request Kafka refused to take (the producer gave up): the load generator's loss, not the service's. */
+    synchronized void notSent(String id) {
+        if (sentAt.remove(id) != null) {
+            failedSends++;
+        }
+    }
+
     private void answer(String id) {
-        Long sent = id == null ? null : sentAt.remove(id);
-        if (sent != null) {
-            double ms = (System.nanoTime() - sent) / 1e6;
-            synchronized (this) {
-                millis.add(ms);
+        if (id == null) {
+            return;
+        }
+        Long sent = sentAt.remove(id);
+        synchronized (this) {
+            if (sent == null) {
+                repeats++; // answered before: a replay after a crash
+            } else {
+                millis.add((System.nanoTime() - sent) / 1e6);
                 answered++;
             }
         }
@@ -65,6 +78,15 @@ final class Answers implements AutoCloseable {
 
     synchronized long answered() {
         return answered;
+    }
+
+    /** Answers to requests answered already. */
+    synchronized long repeats() {
+        return repeats;
+    }
+
+    synchronized long failedSends() {
+        return failedSends;
     }
 
     /** The latencies of the answers since the last call, in milliseconds. */

@@ -42,8 +42,11 @@ public final class KafkaLoad {
     public record Interval(double endSeconds, long sent, long answered, double p50Millis, double p99Millis, Memory memory) {
     }
 
-    /** A sustained run: the rate asked for, every interval, and the requests never answered (lost). */
-    public record Sustained(Workload workload, double perSecond, List<Interval> intervals, int lost) {
+    /**
+     * A sustained run: the rate asked for, every interval, the requests never answered (lost), the answers to
+     * requests answered before (repeats, after a crash), and the requests Kafka never took from the load generator.
+     */
+    public record Sustained(Workload workload, double perSecond, List<Interval> intervals, int lost, long repeats, long failedSends) {
     }
 
     /**
@@ -88,19 +91,26 @@ public final class KafkaLoad {
                 lastAnswered = a;
             }
             sender.join();
-            answers.await(sent.get(), drain);
-            return new Sustained(workload, perSecond, intervals, answers.unanswered());
+            answers.await(sent.get() - answers.failedSends(), drain);
+            return new Sustained(workload, perSecond, intervals, answers.unanswered(), answers.repeats(), answers.failedSends());
         }
     }
 
     private static void send(KafkaProducer<String, byte[]> producer, Answers answers, Workload workload, int i) {
         ProducerRecord<String, byte[]> record = workload.record(i);
-        answers.sending(workload.id().apply(record.key(), record.headers()));
-        producer.send(record);
+        String id = workload.id().apply(record.key(), record.headers());
+        answers.sending(id);
+        producer.send(record, (metadata, error) -> {
+            if (error != null) {
+                answers.notSent(id);
+            }
+        });
     }
 
+    /** Waits out a broker restart (minutes) rather than give up on a request. */
     private static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
-        return new KafkaProducer<>(ClientSettings.of(bootstrapServers, ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(),
-                new ByteArraySerializer());
+        return new KafkaProducer<>(ClientSettings.of(bootstrapServers, ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000, ProducerConfig.MAX_BLOCK_MS_CONFIG, 300_000),
+                new StringSerializer(), new ByteArraySerializer());
     }
 }

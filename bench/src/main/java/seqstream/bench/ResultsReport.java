@@ -13,8 +13,8 @@ import java.util.Map;
  * goes, so a long run written out half way still says what it measured.
  */
 public final class ResultsReport {
-    /** One service's capacity: its best in-process figure, and its burst through the service and through the pass-through. */
-    public record Capacity(Workload workload, Figure inProcess, Figure service, Figure passThrough) {
+    /** One service's capacity: its best in-process figure (in its unit), and its burst through the service and through the pass-through. */
+    public record Capacity(Workload workload, Figure inProcess, String inProcessUnit, Figure service, Figure passThrough) {
     }
 
     private final String started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -58,8 +58,9 @@ public final class ResultsReport {
                 .append("| service | requests | in process | through the service /s | p50 ms | p99 ms | pass-through /s | p50 ms | p99 ms |\n")
                 .append("|---|---|---|---:|---:|---:|---:|---:|---:|\n");
         for (Capacity c : capacities) {
-            md.append(String.format(Locale.ROOT, "| %s | %d %s | %s: %.0f /s | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %d %s | %s: %.0f %s | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f |%n",
                     c.workload().service(), c.service().items(), c.workload().unit(), c.inProcess().name(), c.inProcess().perSecond(),
+                    c.inProcessUnit(),
                     c.service().perSecond(), c.service().p50Millis(), c.service().p99Millis(), c.passThrough().perSecond(),
                     c.passThrough().p50Millis(), c.passThrough().p99Millis()));
         }
@@ -75,15 +76,21 @@ public final class ResultsReport {
                 .append(" interval: requests sent and answered, latency of the answers that arrived in it, and the service's memory at")
                 .append(" its end (resident set of the process; Java heap in use). Lost: requests still unanswered after the run.\n\n");
         for (KafkaLoad.Sustained run : sustained) {
-            md.append(String.format(Locale.ROOT, "### %s: %.0f %s per second, %d lost%n%n", run.workload().service(), run.perSecond(),
-                    run.workload().unit(), run.lost()))
-                    .append("| at s | sent | answered | p50 ms | p99 ms | resident MB | heap MB |\n|---:|---:|---:|---:|---:|---:|---:|\n");
-            for (KafkaLoad.Interval i : run.intervals()) {
-                md.append(String.format(Locale.ROOT, "| %.0f | %d | %d | %.1f | %.1f | %.0f | %.0f |%n", i.endSeconds(), i.sent(),
-                        i.answered(), i.p50Millis(), i.p99Millis(), i.memory().residentMb(), i.memory().heapMb()));
-            }
-            md.append('\n');
+            appendRun(md, run);
         }
+    }
+
+    /** One sustained run: a heading with its rate and what was lost or repeated, then a row per interval. */
+    static void appendRun(StringBuilder md, KafkaLoad.Sustained run) {
+        md.append(String.format(Locale.ROOT, "### %s: %.0f %s per second, %d lost, %d answered twice%s%n%n", run.workload().service(),
+                run.perSecond(), run.workload().unit(), run.lost(), run.repeats(),
+                run.failedSends() == 0 ? "" : ", " + run.failedSends() + " never taken by Kafka from the load generator"))
+                .append("| at s | sent | answered | p50 ms | p99 ms | resident MB | heap MB |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (KafkaLoad.Interval i : run.intervals()) {
+            md.append(String.format(Locale.ROOT, "| %.0f | %d | %d | %.1f | %.1f | %.0f | %.0f |%n", i.endSeconds(), i.sent(),
+                    i.answered(), i.p50Millis(), i.p99Millis(), i.memory().residentMb(), i.memory().heapMb()));
+        }
+        md.append('\n');
     }
 
     private void inProcessTables(StringBuilder md) {

@@ -1,6 +1,8 @@
 package seqstream.cli;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +23,7 @@ import picocli.CommandLine.Parameters;
 import seqstream.audio.trigger.TriggerScorer;
 import seqstream.bench.DatesBenchmark;
 import seqstream.bench.EmojifyBenchmark;
+import seqstream.bench.FaultsReport;
 import seqstream.bench.Figure;
 import seqstream.bench.JazzBenchmark;
 import seqstream.bench.KafkaLoad;
@@ -44,12 +48,13 @@ import seqstream.vectors.WordVectors;
  * {@code seqctl bench MODEL}: a model's figures in process (one core) and, for dates and trigger, end to end
  * through Kafka, in one run, into bench/results/MODEL.md. {@code seqctl bench all}: every model, every
  * service's capacity through Kafka beside a pass-through service's, and a sustained load on each, into
- * bench/RESULTS.md.
+ * bench/RESULTS.md. {@code seqctl bench faults}: each service under load while it and the broker are killed,
+ * into bench/results/faults.md.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark a model in process and end to end through Kafka (bench/results/<model>.md), or everything (bench/RESULTS.md).")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "MODEL", description = "dates, names, emojify, trigger, vectors, jazz, or all")
+    @Parameters(paramLabel = "MODEL", description = "dates, names, emojify, trigger, vectors, jazz; all (bench/RESULTS.md); faults")
     String model;
 
     @Option(names = "--seconds", defaultValue = "5", description = "Length of each in-process measurement (default: ${DEFAULT-VALUE}).")
@@ -59,19 +64,23 @@ final class BenchCommand implements Callable<Integer> {
             description = "With 'all': how long each service gets 80%% of its capacity; 0 skips it (default: ${DEFAULT-VALUE}).")
     double sustainedMinutes;
 
-    /** What each model's in-process benchmark is, and which of its figures the capacity table shows. */
-    private record ModelBench(String service, Callable<List<Figure>> run, int headline) {
+    @Option(names = "--fault-minutes", defaultValue = "5",
+            description = "With 'faults': how long each service runs under load while the faults are made (default: ${DEFAULT-VALUE}).")
+    double faultMinutes;
+
+    /** What each model's in-process benchmark is, which of its figures the capacity table shows, and its unit. */
+    private record ModelBench(String service, Callable<List<Figure>> run, int headline, String unit) {
     }
 
     private final Map<String, ModelBench> models = new LinkedHashMap<>();
 
     BenchCommand() {
-        models.put("dates", new ModelBench("date-translator", this::dates, 1));
-        models.put("names", new ModelBench("name-generator", this::names, 1));
-        models.put("emojify", new ModelBench("emojifier", this::emojify, 3));
-        models.put("vectors", new ModelBench("embedding-lookup", this::vectors, 2));
-        models.put("jazz", new ModelBench("jazz-generator", this::jazz, 1));
-        models.put("trigger", new ModelBench("trigger-detector", this::trigger, 4));
+        models.put("dates", new ModelBench("date-translator", this::dates, 1, "dates/s"));
+        models.put("names", new ModelBench("name-generator", this::names, 1, "names/s"));
+        models.put("emojify", new ModelBench("emojifier", this::emojify, 3, "sentences/s"));
+        models.put("vectors", new ModelBench("embedding-lookup", this::vectors, 2, "queries/s"));
+        models.put("jazz", new ModelBench("jazz-generator", this::jazz, 1, "solos/s"));
+        models.put("trigger", new ModelBench("trigger-detector", this::trigger, 4, "audio-s per CPU-s"));
     }
 
     @Override
@@ -79,9 +88,13 @@ final class BenchCommand implements Callable<Integer> {
         if (model.equals("all")) {
             return all();
         }
+        if (model.equals("faults")) {
+            return faults();
+        }
         ModelBench bench = models.get(model);
         if (bench == null) {
-            throw new IllegalArgumentException("unknown benchmark '" + model + "': there are " + String.join(", ", models.keySet()) + ", all");
+            throw new IllegalArgumentException("unknown benchmark '" + model + "': there are " + String.join(", ", models.keySet())
+                    + ", all, faults");
         }
         List<Figure> figures = new ArrayList<>(bench.run().call());
         if (model.equals("dates") || model.equals("trigger")) {
@@ -105,6 +118,63 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
+     * Each model service alone on a broker, at half its capacity for {@link #faultMinutes}, killed (SIGKILL) and
+     * restarted at 20% and 80% of the run, the broker killed and restarted at 50%; into bench/results/faults.md.
+     */
+    private int faults() throws Exception {
+        FaultsReport report = new FaultsReport();
+        Path results = Paths.root().resolve("bench/results/faults.md");
+        Duration length = Duration.ofMillis(Math.round(faultMinutes * 60_000));
+        for (Supplier<Workload> workload : Workloads.ALL) {
+            String service = workload.get().service();
+            try (LocalStack stack = LocalStack.start(0, 1, true, System.err, List.of(LocalService.named(service)))) {
+                String kafka = stack.bootstrapServers();
+                warmUp(kafka, workload.get());
+                Workload measured = workload.get();
+                double capacity = report(KafkaLoad.burst(kafka, measured, measured.burst(), Duration.ofMinutes(5))).perSecond();
+                List<String> faults = Collections.synchronizedList(new ArrayList<>());
+                Thread faulter = Thread.ofPlatform().name("faults").start(() -> makeFaults(stack, service, length, faults));
+                System.err.printf(Locale.ROOT, "faults: %s at %.0f per second for %s%n", service, capacity / 2, length);
+                KafkaLoad.Sustained run = KafkaLoad.sustain(kafka, workload.get(), capacity / 2, length, length.dividedBy(10),
+                        memory(stack, service), Duration.ofMinutes(3));
+                faulter.join();
+                report.add(new FaultsReport.FaultRun(run, List.copyOf(faults)));
+                Files.writeString(results, report.markdown());
+            }
+        }
+        System.out.println("written to " + Paths.root().relativize(results));
+        return 0;
+    }
+
+    /** The service killed and restarted at 20% and 80% of the run, the broker at 50%; each fault noted with its time. */
+    private static void makeFaults(LocalStack stack, String service, Duration length, List<String> faults) {
+        long start = System.nanoTime();
+        try {
+            for (int tenth : new int[] {2, 5, 8}) {
+                Thread.sleep(Duration.ofNanos(Math.max(0, start + length.toNanos() * tenth / 10 - System.nanoTime())));
+                long at = System.nanoTime();
+                if (tenth == 5) {
+                    stack.broker().kill();
+                    Thread.sleep(5_000);
+                    stack.broker().restart();
+                    faults.add(String.format(Locale.ROOT, "at %.0f s the broker killed, started again 5 s later", (at - start) / 1e9));
+                } else {
+                    stack.kill(service);
+                    stack.restart(service, new PrintStream(OutputStream.nullOutputStream()));
+                    faults.add(String.format(Locale.ROOT, "at %.0f s %s killed, ready again %.1f s later", (at - start) / 1e9, service,
+                            (System.nanoTime() - at) / 1e9));
+                }
+            }
+        } catch (Exception e) {
+            faults.add("the faults stopped: " + e);
+        }
+    }
+
+    private static Supplier<Memory> memory(LocalStack stack, String service) {
+        return () -> Memory.of(stack.pid(service), URI.create(stack.url(service) + "q/metrics"));
+    }
+
+    /**
      * A full burst, unmeasured. Measured here: after a quarter burst, the first full one still ran at half the
      * speed of the next (emojifier 4,500 against 10,300 a second): the service's JIT, and the load generator's.
      */
@@ -123,12 +193,14 @@ final class BenchCommand implements Callable<Integer> {
      */
     private int all() throws Exception {
         ResultsReport report = new ResultsReport();
+        Map<String, ModelBench> benches = new LinkedHashMap<>();
         Map<String, Figure> headlines = new LinkedHashMap<>();
         for (var entry : models.entrySet()) {
             System.err.println("in process: " + entry.getKey());
             List<Figure> figures = entry.getValue().run().call();
             report.inProcess(entry.getKey(), figures);
             headlines.put(entry.getValue().service(), figures.get(entry.getValue().headline()));
+            benches.put(entry.getValue().service(), entry.getValue());
         }
         List<LocalService> services = new ArrayList<>();
         headlines.keySet().forEach(name -> services.add(LocalService.named(name)));
@@ -143,7 +215,8 @@ final class BenchCommand implements Callable<Integer> {
                 Workload w = workload.get();
                 Figure service = report(KafkaLoad.burst(kafka, w, w.burst(), Duration.ofMinutes(5)));
                 Figure passThrough = report(KafkaLoad.burst(kafka, workload.get().throughPassThrough(), w.burst(), Duration.ofMinutes(5)));
-                report.capacity(new ResultsReport.Capacity(w, headlines.get(w.service()), service, passThrough));
+                report.capacity(new ResultsReport.Capacity(w, headlines.get(w.service()), benches.get(w.service()).unit(),
+                        service, passThrough));
                 capacity.put(workload, service);
             }
             Files.writeString(results, report.markdown());
@@ -153,8 +226,8 @@ final class BenchCommand implements Callable<Integer> {
                     Workload w = entry.getKey().get();
                     double rate = 0.8 * entry.getValue().perSecond();
                     System.err.printf(Locale.ROOT, "sustained: %s at %.0f %s per second for %s%n", w.service(), rate, w.unit(), length);
-                    report.sustained(KafkaLoad.sustain(kafka, w, rate, length, length.dividedBy(10),
-                            () -> Memory.of(stack.pid(w.service()), URI.create(stack.url(w.service()) + "q/metrics")), Duration.ofMinutes(2)));
+                    report.sustained(KafkaLoad.sustain(kafka, w, rate, length, length.dividedBy(10), memory(stack, w.service()),
+                            Duration.ofMinutes(2)));
                     Files.writeString(results, report.markdown());
                 }
             }
