@@ -60,7 +60,7 @@ class BackPressureTest {
         }
     }
 
-    /** 40 streams of one-second chunks, 80 MB of audio at once, into a detector with a 64 MB heap. */
+    /** 40 streams of one-second chunks, 77 MB of audio at once, into a detector with a 64 MB heap. */
     @Test
     void audioBurstLargerThanTheHeap() throws Exception {
         int streams = 40;
