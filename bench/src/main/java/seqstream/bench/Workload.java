@@ -30,6 +30,11 @@ public record Workload(String service, String unit, String inputTopic, String ou
         return new ProducerRecord<>(inputTopic, null, r.key(), r.value(), r.headers());
     }
 
+    /** The same requests, {@code count} of them to a burst. */
+    public Workload withBurst(int count) {
+        return new Workload(service, unit, inputTopic, outputTopic, request, id, count);
+    }
+
     /** The same requests sent to the pass-through service, which copies them to its output unchanged. */
     public Workload throughPassThrough() {
         return new Workload(PASS_THROUGH, unit, PASS_THROUGH_REQUESTS, PASS_THROUGH_ANSWERS, request, id, burst);

@@ -1,6 +1,7 @@
 package seqstream.bench;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.IntFunction;
@@ -39,6 +40,12 @@ public final class Workloads {
     public static final List<Supplier<Workload>> ALL = List.of(Workloads::dates, Workloads::names, Workloads::emojify,
             Workloads::vectors, Workloads::jazz, Workloads::trigger);
 
+    /** The workload of one service (a folder under services/). */
+    public static Supplier<Workload> of(String service) {
+        return ALL.stream().filter(w -> w.get().service().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no workload for a service named '" + service + "'"));
+    }
+
     public static Workload dates() {
         String session = session();
         return json("date-translator", "dates", 20_000, Topics.DATES_RAW, Topics.DATES_ISO,
@@ -72,27 +79,34 @@ public final class Workloads {
                 i -> new JazzRequest(session + i, JazzBenchmark.SOLO_SECONDS, 1.0, (long) i, 130).toJson(), session);
     }
 
-    /** {@link #STREAMS} streams of noise-like audio in 100 ms chunks; a chunk is answered by its chimed copy. */
+    /** {@link #STREAMS} streams of noise-like audio in 100 ms chunks, 100 chunks each to a burst. */
     public static Workload trigger() {
+        return trigger(STREAMS, TriggerBenchmark.CHUNK, 100);
+    }
+
+    /**
+     * {@code streams} streams of noise-like audio in chunks of {@code chunkSamples} at 16 kHz, chunk i going to
+     * stream i % streams; a burst is {@code chunksPerStream} chunks of each. A chunk is answered by its chimed copy.
+     */
+    public static Workload trigger(int streams, int chunkSamples, int chunksPerStream) {
         String session = session();
         byte[][] chunks = new byte[50][];
-        float[] audio = TriggerBenchmark.audio(chunks.length * TriggerBenchmark.CHUNK, 4);
+        float[] audio = TriggerBenchmark.audio(chunks.length * chunkSamples, 4);
         for (int c = 0; c < chunks.length; c++) {
-            float[] chunk = new float[TriggerBenchmark.CHUNK];
-            System.arraycopy(audio, c * chunk.length, chunk, 0, chunk.length);
-            chunks[c] = Pcm16.encode(chunk);
+            chunks[c] = Pcm16.encode(Arrays.copyOfRange(audio, c * chunkSamples, (c + 1) * chunkSamples));
         }
-        return new Workload("trigger-detector", "100 ms chunks", Topics.AUDIO_CHUNKS, Topics.AUDIO_CHIMED, i -> {
-            int seq = i / STREAMS;
-            AudioChunk chunk = new AudioChunk(session + (i % STREAMS), Audio.MODEL_RATE, seq, false, chunks[seq % chunks.length]);
+        String unit = Math.round(chunkSamples * 1000.0 / Audio.MODEL_RATE) + " ms chunks";
+        return new Workload("trigger-detector", unit, Topics.AUDIO_CHUNKS, Topics.AUDIO_CHIMED, i -> {
+            int seq = i / streams;
+            AudioChunk chunk = new AudioChunk(session + (i % streams), Audio.MODEL_RATE, seq, false, chunks[seq % chunks.length]);
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.AUDIO_CHUNKS, chunk.streamId(), chunk.pcm());
             chunk.headers().forEach((name, value) -> record.headers().add(new RecordHeader(name, value)));
             return record;
-        }, Workloads::chunkId, 100 * STREAMS);
+        }, Workloads::chunkId, streams * chunksPerStream);
     }
 
     /** An audio chunk's identity, on audio.chunks and on its chimed copy: the stream id and the sequence number. */
-    public static String chunkId(String streamId, Headers headers) {
+    private static String chunkId(String streamId, Headers headers) {
         var seq = headers.lastHeader(AudioChunk.SEQ);
         return seq == null ? null : streamId + "#" + new String(seq.value(), StandardCharsets.UTF_8);
     }

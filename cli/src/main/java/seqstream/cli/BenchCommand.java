@@ -107,13 +107,10 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The service alone on the embedded broker: a warm-up burst, then a measured one. */
+    /** The service alone on the embedded broker: its capacity. */
     private static Figure endToEnd(String service) throws Exception {
-        Supplier<Workload> workload = workloadOf(service);
         try (LocalStack stack = LocalStack.start(0, 1, true, System.err, List.of(LocalService.named(service)))) {
-            warmUp(stack.bootstrapServers(), workload.get());
-            Workload measured = workload.get();
-            return report(KafkaLoad.burst(stack.bootstrapServers(), measured, measured.burst(), Duration.ofMinutes(5)));
+            return capacity(stack.bootstrapServers(), Workloads.of(service));
         }
     }
 
@@ -124,14 +121,12 @@ final class BenchCommand implements Callable<Integer> {
     private int faults() throws Exception {
         FaultsReport report = new FaultsReport();
         Path results = Paths.root().resolve("bench/results/faults.md");
-        Duration length = Duration.ofMillis(Math.round(faultMinutes * 60_000));
+        Duration length = minutes(faultMinutes);
         for (Supplier<Workload> workload : Workloads.ALL) {
             String service = workload.get().service();
             try (LocalStack stack = LocalStack.start(0, 1, true, System.err, List.of(LocalService.named(service)))) {
                 String kafka = stack.bootstrapServers();
-                warmUp(kafka, workload.get());
-                Workload measured = workload.get();
-                double capacity = report(KafkaLoad.burst(kafka, measured, measured.burst(), Duration.ofMinutes(5))).perSecond();
+                double capacity = capacity(kafka, workload).perSecond();
                 List<String> faults = Collections.synchronizedList(new ArrayList<>());
                 Thread faulter = Thread.ofPlatform().name("faults").start(() -> makeFaults(stack, service, length, faults));
                 System.err.printf(Locale.ROOT, "faults: %s at %.0f per second for %s%n", service, capacity / 2, length);
@@ -175,15 +170,19 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * A full burst, unmeasured. Measured here: after a quarter burst, the first full one still ran at half the
-     * speed of the next (emojifier 4,500 against 10,300 a second): the service's JIT, and the load generator's.
+     * A burst of the workload after an unmeasured one of the same size. Measured here: after a quarter-burst
+     * warm-up, the first full burst still ran at half the speed of the next (emojifier 4,500 against 10,300 a
+     * second): the service's JIT, and the load generator's.
      */
-    private static void warmUp(String kafka, Workload workload) throws InterruptedException {
-        KafkaLoad.burst(kafka, workload, workload.burst(), Duration.ofMinutes(3));
+    private static Figure capacity(String kafka, Supplier<Workload> workload) throws InterruptedException {
+        Workload warmUp = workload.get();
+        KafkaLoad.burst(kafka, warmUp, warmUp.burst(), Duration.ofMinutes(3));
+        Workload measured = workload.get();
+        return report(KafkaLoad.burst(kafka, measured, measured.burst(), Duration.ofMinutes(5)));
     }
 
-    private static Supplier<Workload> workloadOf(String service) {
-        return Workloads.ALL.stream().filter(w -> w.get().service().equals(service)).findFirst().orElseThrow();
+    private static Duration minutes(double minutes) {
+        return Duration.ofMillis(Math.round(minutes * 60_000));
     }
 
     /**
@@ -193,35 +192,30 @@ final class BenchCommand implements Callable<Integer> {
      */
     private int all() throws Exception {
         ResultsReport report = new ResultsReport();
-        Map<String, ModelBench> benches = new LinkedHashMap<>();
         Map<String, Figure> headlines = new LinkedHashMap<>();
+        List<LocalService> services = new ArrayList<>();
         for (var entry : models.entrySet()) {
             System.err.println("in process: " + entry.getKey());
             List<Figure> figures = entry.getValue().run().call();
             report.inProcess(entry.getKey(), figures);
             headlines.put(entry.getValue().service(), figures.get(entry.getValue().headline()));
-            benches.put(entry.getValue().service(), entry.getValue());
+            services.add(LocalService.named(entry.getValue().service()));
         }
-        List<LocalService> services = new ArrayList<>();
-        headlines.keySet().forEach(name -> services.add(LocalService.named(name)));
         services.add(LocalService.PASS_THROUGH);
         Path results = Paths.root().resolve("bench/RESULTS.md");
         try (LocalStack stack = LocalStack.start(0, 1, true, System.err, services)) {
             String kafka = stack.bootstrapServers();
             Map<Supplier<Workload>, Figure> capacity = new LinkedHashMap<>();
             for (Supplier<Workload> workload : Workloads.ALL) {
-                warmUp(kafka, workload.get());
-                warmUp(kafka, workload.get().throughPassThrough());
+                Figure service = capacity(kafka, workload);
+                Figure passThrough = capacity(kafka, () -> workload.get().throughPassThrough());
                 Workload w = workload.get();
-                Figure service = report(KafkaLoad.burst(kafka, w, w.burst(), Duration.ofMinutes(5)));
-                Figure passThrough = report(KafkaLoad.burst(kafka, workload.get().throughPassThrough(), w.burst(), Duration.ofMinutes(5)));
-                report.capacity(new ResultsReport.Capacity(w, headlines.get(w.service()), benches.get(w.service()).unit(),
-                        service, passThrough));
+                report.capacity(new ResultsReport.Capacity(w, headlines.get(w.service()), unitOf(w.service()), service, passThrough));
                 capacity.put(workload, service);
             }
             Files.writeString(results, report.markdown());
             if (sustainedMinutes > 0) {
-                Duration length = Duration.ofMillis(Math.round(sustainedMinutes * 60_000));
+                Duration length = minutes(sustainedMinutes);
                 for (var entry : capacity.entrySet()) {
                     Workload w = entry.getKey().get();
                     double rate = 0.8 * entry.getValue().perSecond();
@@ -234,6 +228,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.println("written to " + Paths.root().relativize(results));
         return 0;
+    }
+
+    private String unitOf(String service) {
+        return models.values().stream().filter(m -> m.service().equals(service)).findFirst().orElseThrow().unit();
     }
 
     /** Names per second sampled 256 at a time and one at a time, on one ONNX Runtime thread. */

@@ -22,7 +22,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -112,11 +111,9 @@ final class StatusCommand implements Callable<Integer> {
             });
             for (LocalService service : LocalService.ALL) {
                 String group = service.name(); // each service's consumer group is named after it
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
-                        .get(WAIT.toSeconds(), TimeUnit.SECONDS);
-                if (!committed.isEmpty()) {
-                    lag.put(group, committed.entrySet().stream().filter(e -> e.getValue() != null && ends.containsKey(e.getKey()))
-                            .mapToLong(e -> ends.get(e.getKey()).offset() - e.getValue().offset()).sum());
+                Long behind = ConsumerLag.of(admin, group, WAIT);
+                if (behind != null) {
+                    lag.put(group, behind);
                 }
             }
             return "up, " + names.size() + " topics";

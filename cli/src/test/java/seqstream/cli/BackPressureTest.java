@@ -11,16 +11,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +23,6 @@ import seqstream.bench.KafkaLoad;
 import seqstream.bench.Memory;
 import seqstream.bench.Workload;
 import seqstream.bench.Workloads;
-import seqstream.contracts.AudioChunk;
-import seqstream.contracts.Topics;
 import seqstream.kafka.embedded.ClientSettings;
 
 /**
@@ -63,30 +54,21 @@ class BackPressureTest {
     /** 40 streams of one-second chunks, 77 MB of audio at once, into a detector with a 64 MB heap. */
     @Test
     void audioBurstLargerThanTheHeap() throws Exception {
-        int streams = 40;
-        int seconds = 60;
-        byte[] second = new byte[2 * Audio.MODEL_RATE];
-        Workload oneSecondChunks = new Workload("trigger-detector", "1 s chunks", Topics.AUDIO_CHUNKS, Topics.AUDIO_CHIMED, i -> {
-            AudioChunk chunk = new AudioChunk("burst-" + (i % streams), Audio.MODEL_RATE, i / streams, false, second);
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.AUDIO_CHUNKS, chunk.streamId(), chunk.pcm());
-            chunk.headers().forEach((name, value) -> record.headers().add(new RecordHeader(name, value)));
-            return record;
-        }, Workloads::chunkId, streams * seconds);
-        long burstMb = (long) streams * seconds * second.length / (1024 * 1024);
+        Workload oneSecondChunks = Workloads.trigger(40, Audio.MODEL_RATE, 60);
+        long burstMb = (long) oneSecondChunks.burst() * 2 * Audio.MODEL_RATE / (1024 * 1024);
         assertThat(burstMb).as("the burst is larger than the heap").isGreaterThan(HEAP_MB);
-        burst("trigger-detector", Topics.AUDIO_CHUNKS, oneSecondChunks);
+        burst(oneSecondChunks);
     }
 
     /** 50,000 dates at once: about 15 seconds of work queued in the topic. */
     @Test
     void manySmallRequestsAtOnce() throws Exception {
-        Workload dates = Workloads.dates();
-        burst("date-translator", Topics.DATES_RAW, new Workload(dates.service(), dates.unit(), dates.inputTopic(), dates.outputTopic(),
-                dates.request(), dates.id(), 50_000));
+        burst(Workloads.dates().withBurst(50_000));
     }
 
     /** Sends the whole burst at once; meanwhile samples the service's heap and its consumer lag; every request must be answered. */
-    private static void burst(String service, String input, Workload workload) throws Exception {
+    private static void burst(Workload workload) throws Exception {
+        String service = workload.service();
         CompletableFuture<Figure> run = CompletableFuture.supplyAsync(() -> {
             try {
                 return KafkaLoad.burst(stack.bootstrapServers(), workload, workload.burst(), FINISH);
@@ -100,7 +82,7 @@ class BackPressureTest {
         try (Admin admin = Admin.create(ClientSettings.of(stack.bootstrapServers()))) {
             while (!run.isDone()) {
                 peakHeap = Math.max(peakHeap, Memory.of(stack.pid(service), metrics).heapMb());
-                peakLag = Math.max(peakLag, lag(admin, service, input));
+                peakLag = Math.max(peakLag, Objects.requireNonNullElse(ConsumerLag.of(admin, service, Duration.ofSeconds(10)), 0L));
                 Thread.sleep(200);
             }
         }
@@ -112,15 +94,5 @@ class BackPressureTest {
         HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.url(service) + "q/health/ready"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ready.statusCode()).as(service + " ready after the burst: " + ready.body()).isEqualTo(200);
-    }
-
-    /** Records on the input topic the service's consumer group has not committed yet. */
-    private static long lag(Admin admin, String group, String topic) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
-                .get(10, TimeUnit.SECONDS);
-        Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream().filter(p -> p.topic().equals(topic))
-                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
-        var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
-        return ends.entrySet().stream().mapToLong(e -> e.getValue().offset() - committed.get(e.getKey()).offset()).sum();
     }
 }
