@@ -74,21 +74,23 @@ public final class ResultsReport {
         md.append("## Sustained load: 80% of capacity\n\n")
                 .append("Each service alone gets requests at a steady 80% of the rate it reached through the service above. Per")
                 .append(" interval: requests sent and answered, latency of the answers that arrived in it, and the service's memory at")
-                .append(" its end (resident set of the process; Java heap in use). Lost: requests still unanswered after the run.\n\n");
+                .append(" its end (resident set of the process; Java heap in use and committed; direct buffers). Lost: requests still unanswered after the run.\n\n");
         for (KafkaLoad.Sustained run : sustained) {
             appendRun(md, run);
         }
     }
 
     /** One sustained run: a heading with its rate and what was lost or repeated, then a row per interval. */
-    static void appendRun(StringBuilder md, KafkaLoad.Sustained run) {
+    public static void appendRun(StringBuilder md, KafkaLoad.Sustained run) {
         md.append(String.format(Locale.ROOT, "### %s: %.0f %s per second, %d lost, %d answered twice%s%n%n", run.workload().service(),
                 run.perSecond(), run.workload().unit(), run.lost(), run.repeats(),
                 run.failedSends() == 0 ? "" : ", " + run.failedSends() + " never taken by Kafka from the load generator"))
-                .append("| at s | sent | answered | p50 ms | p99 ms | resident MB | heap MB |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("| at s | sent | answered | p50 ms | p99 ms | resident MB | heap used MB | heap committed MB | direct buffers MB |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (KafkaLoad.Interval i : run.intervals()) {
-            md.append(String.format(Locale.ROOT, "| %.0f | %d | %d | %.1f | %.1f | %.0f | %.0f |%n", i.endSeconds(), i.sent(),
-                    i.answered(), i.p50Millis(), i.p99Millis(), i.memory().residentMb(), i.memory().heapMb()));
+            md.append(String.format(Locale.ROOT, "| %.0f | %d | %d | %.1f | %.1f | %.0f | %.0f | %.0f | %.1f |%n", i.endSeconds(), i.sent(),
+                    i.answered(), i.p50Millis(), i.p99Millis(), i.memory().residentMb(), i.memory().heapMb(),
+                    i.memory().heapCommittedMb(), i.memory().directMb()));
         }
         md.append('\n');
     }

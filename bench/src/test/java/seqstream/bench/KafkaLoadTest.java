@@ -50,7 +50,7 @@ class KafkaLoadTest {
         Workload workload = workload(0);
         try (Echo echo = new Echo(workload, key -> !key.endsWith("7"))) {
             KafkaLoad.Sustained run = KafkaLoad.sustain(kafka, workload, 200, Duration.ofSeconds(4), Duration.ofSeconds(1),
-                    () -> new Memory(1, 2), Duration.ofSeconds(5));
+                    () -> new Memory(1, 2, 3, 4), Duration.ofSeconds(5));
             assertThat(run.intervals()).hasSize(4);
             long sent = run.intervals().stream().mapToLong(KafkaLoad.Interval::sent).sum();
             assertThat(sent).isBetween(790L, 800L);

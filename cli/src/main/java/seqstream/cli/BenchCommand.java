@@ -45,8 +45,8 @@ import seqstream.vectors.VectorsFile;
 import seqstream.vectors.WordVectors;
 
 /**
- * {@code seqctl bench MODEL}: a model's figures in process (one core) and, for dates and trigger, end to end
- * through Kafka, in one run, into bench/results/MODEL.md. {@code seqctl bench all}: every model, every
+ * {@code seqctl bench MODEL}: a model's figures in process (one core) and its service's capacity end to end
+ * through Kafka, optionally a sustained load on it, in one run, into bench/results/MODEL.md. {@code seqctl bench all}: every model, every
  * service's capacity through Kafka beside a pass-through service's, and a sustained load on each, into
  * bench/RESULTS.md. {@code seqctl bench faults}: each service under load while it and the broker are killed,
  * into bench/results/faults.md.
@@ -60,9 +60,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "5", description = "Length of each in-process measurement (default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--sustained-minutes", defaultValue = "10",
-            description = "With 'all': how long each service gets 80%% of its capacity; 0 skips it (default: ${DEFAULT-VALUE}).")
-    double sustainedMinutes;
+    @Option(names = "--sustained-minutes",
+            description = "How long each service gets 80%% of its capacity through Kafka; 0 skips it (default: 10 with 'all', 0 with one model).")
+    Double sustainedMinutes;
 
     @Option(names = "--fault-minutes", defaultValue = "5",
             description = "With 'faults': how long each service runs under load while the faults are made (default: ${DEFAULT-VALUE}).")
@@ -97,21 +97,32 @@ final class BenchCommand implements Callable<Integer> {
                     + ", all, faults");
         }
         List<Figure> figures = new ArrayList<>(bench.run().call());
-        if (model.equals("dates") || model.equals("trigger")) {
-            figures.add(endToEnd(bench.service()));
+        StringBuilder sustained = new StringBuilder();
+        try (LocalStack stack = LocalStack.start(0, 1, true, System.err, List.of(LocalService.named(bench.service())))) {
+            Figure capacity = capacity(stack.bootstrapServers(), Workloads.of(bench.service()));
+            figures.add(capacity);
+            double minutes = sustainedMinutes == null ? 0 : sustainedMinutes;
+            if (minutes > 0) {
+                ResultsReport.appendRun(sustained.append('\n'), sustain(stack, Workloads.of(bench.service()).get(), capacity, minutes(minutes)));
+            }
         }
         Path results = Paths.root().resolve("bench/results/" + model + ".md");
         Files.createDirectories(results.getParent());
-        Files.writeString(results, markdown(model, figures));
+        Files.writeString(results, markdown(model, figures) + sustained);
         System.out.println("written to " + Paths.root().relativize(results));
         return 0;
     }
 
-    /** The service alone on the embedded broker: its capacity. */
-    private static Figure endToEnd(String service) throws Exception {
-        try (LocalStack stack = LocalStack.start(0, 1, true, System.err, List.of(LocalService.named(service)))) {
-            return capacity(stack.bootstrapServers(), Workloads.of(service));
-        }
+    /** The workload at 80% of the service's capacity for {@code length}. */
+    private static KafkaLoad.Sustained sustain(LocalStack stack, Workload w, Figure capacity, Duration length) throws InterruptedException {
+        return sustain(stack, w, 0.8 * capacity.perSecond(), length, Duration.ofMinutes(2));
+    }
+
+    /** The workload at {@code rate} for {@code length}, the service's memory read every tenth of it; then up to {@code drain} for the last answers. */
+    private static KafkaLoad.Sustained sustain(LocalStack stack, Workload w, double rate, Duration length, Duration drain)
+            throws InterruptedException {
+        System.err.printf(Locale.ROOT, "sustained: %s at %.0f %s per second for %s%n", w.service(), rate, w.unit(), length);
+        return KafkaLoad.sustain(stack.bootstrapServers(), w, rate, length, length.dividedBy(10), memory(stack, w.service()), drain);
     }
 
     /**
@@ -125,13 +136,10 @@ final class BenchCommand implements Callable<Integer> {
         for (Supplier<Workload> workload : Workloads.ALL) {
             String service = workload.get().service();
             try (LocalStack stack = LocalStack.start(0, 1, true, System.err, List.of(LocalService.named(service)))) {
-                String kafka = stack.bootstrapServers();
-                double capacity = capacity(kafka, workload).perSecond();
+                double capacity = capacity(stack.bootstrapServers(), workload).perSecond();
                 List<String> faults = Collections.synchronizedList(new ArrayList<>());
                 Thread faulter = Thread.ofPlatform().name("faults").start(() -> makeFaults(stack, service, length, faults));
-                System.err.printf(Locale.ROOT, "faults: %s at %.0f per second for %s%n", service, capacity / 2, length);
-                KafkaLoad.Sustained run = KafkaLoad.sustain(kafka, workload.get(), capacity / 2, length, length.dividedBy(10),
-                        memory(stack, service), Duration.ofMinutes(3));
+                KafkaLoad.Sustained run = sustain(stack, workload.get(), capacity / 2, length, Duration.ofMinutes(3));
                 faulter.join();
                 report.add(new FaultsReport.FaultRun(run, List.copyOf(faults)));
                 Files.writeString(results, report.markdown());
@@ -214,14 +222,10 @@ final class BenchCommand implements Callable<Integer> {
                 capacity.put(workload, service);
             }
             Files.writeString(results, report.markdown());
-            if (sustainedMinutes > 0) {
-                Duration length = minutes(sustainedMinutes);
+            double minutes = sustainedMinutes == null ? 10 : sustainedMinutes;
+            if (minutes > 0) {
                 for (var entry : capacity.entrySet()) {
-                    Workload w = entry.getKey().get();
-                    double rate = 0.8 * entry.getValue().perSecond();
-                    System.err.printf(Locale.ROOT, "sustained: %s at %.0f %s per second for %s%n", w.service(), rate, w.unit(), length);
-                    report.sustained(KafkaLoad.sustain(kafka, w, rate, length, length.dividedBy(10), memory(stack, w.service()),
-                            Duration.ofMinutes(2)));
+                    report.sustained(sustain(stack, entry.getKey().get(), entry.getValue(), minutes(minutes)));
                     Files.writeString(results, report.markdown());
                 }
             }
@@ -312,6 +316,8 @@ final class BenchCommand implements Callable<Integer> {
                 .append(" by `./seqctl bench ").append(model).append("` on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, Java ").append(System.getProperty("java.version")).append(".\n")
                 .append(model.equals("vectors") ? "" : "In process: one ONNX Runtime thread. ").append(ABOUT.get(model))
+                .append(" The last line is the service end to end: alone on the embedded broker, a burst of its requests sent at")
+                .append(" once (after an unmeasured one), answers per wall second, latency per request from send to answer.")
                 .append(" Compare figures within one run only.\n\n")
                 .append("| measurement | per second | items | seconds | p50 ms | p99 ms |\n|---|---:|---:|---:|---:|---:|\n");
         for (Figure f : figures) {
@@ -342,8 +348,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** What each benchmark's items and seconds are. */
     private static final Map<String, String> ABOUT = Map.of(
-            "dates", "Items are dates. End to end: dates sent at once, dates.raw -> date-translator -> dates.iso on the"
-                    + " embedded broker, latency per record from send to answer.",
+            "dates", "Items are dates.",
             "names", "Items are names.",
             "jazz", "Items are 60-second solos (improvised as MIDI files), then seconds of audio rendered by Gervill.",
             "vectors", "Items are queries: exact top-10 neighbours of a random word over all words; the scalar loop runs on one"
@@ -351,7 +356,5 @@ final class BenchCommand implements Callable<Integer> {
             "emojify", "Items are sentences.",
             "trigger", "Items are seconds of audio; in process, seconds are CPU seconds of the whole process (per second ="
                     + " audio-seconds per CPU-second), latency per round (one 100 ms chunk, or one 250 ms hop, of every"
-                    + " stream). End to end: 100 streams of 100 ms chunks sent at once, audio.chunks -> trigger-detector ->"
-                    + " audio.chimed on the embedded broker, items are chunks, wall seconds, latency per chunk from send to its"
-                    + " chimed copy.");
+                    + " stream). End to end: the requests are 100 ms chunks of many streams, answered by their chimed copies.");
 }

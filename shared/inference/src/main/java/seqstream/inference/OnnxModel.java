@@ -102,16 +102,6 @@ public final class OnnxModel implements AutoCloseable {
         return OrtEnvironment.getEnvironment();
     }
 
-    /** A [rows][width] output as one row-major array: the form a state is fed back in. */
-    public static float[] flatten(float[][] rows) {
-        int width = rows.length == 0 ? 0 : rows[0].length;
-        float[] flat = new float[rows.length * width];
-        for (int r = 0; r < rows.length; r++) {
-            System.arraycopy(rows[r], 0, flat, r * width, width);
-        }
-        return flat;
-    }
-
     @Override
     public void close() {
         try {

@@ -3,6 +3,8 @@ package seqstream.inference;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.HashMap;
@@ -35,18 +37,29 @@ public final class StepGraph {
         this.hasCell = hasCell;
     }
 
-    /** A batch's state between steps: zeros at first, and each row's temperature. */
+    /**
+     * A batch's state between steps: zeros at first, and each row's temperature. Every input lives in a direct
+     * buffer of its own, filled in place each step: ONNX Runtime reads a direct buffer where it is, but copies a
+     * heap array into a fresh direct buffer that only a garbage collection frees. Measured: a name generator
+     * allocating those per step grew to 1.3 GB resident in 10 minutes while its heap in use stayed under 210 MB.
+     */
     public final class State {
         private final int batch;
-        private final float[] temperatures;
-        private float[] h;
-        private float[] c;
+        private final LongBuffer tokens;
+        private final FloatBuffer h;
+        private final FloatBuffer c;
+        private final FloatBuffer temperatures;
 
         private State(float[] temperatures) {
             this.batch = temperatures.length;
-            this.temperatures = temperatures;
-            this.h = new float[batch * hidden];
-            this.c = new float[hasCell ? batch * hidden : 0];
+            this.tokens = direct(batch * Long.BYTES).asLongBuffer();
+            this.h = direct(batch * hidden * Float.BYTES).asFloatBuffer();
+            this.c = direct(hasCell ? batch * hidden * Float.BYTES : 0).asFloatBuffer();
+            this.temperatures = direct(batch * Float.BYTES).asFloatBuffer().put(0, temperatures);
+        }
+
+        private static ByteBuffer direct(int bytes) {
+            return ByteBuffer.allocateDirect(bytes).order(ByteOrder.nativeOrder()); // zeros
         }
     }
 
@@ -60,24 +73,28 @@ public final class StepGraph {
         long[] matrix = {state.batch, hidden};
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
-            inputs.put(tokenInput, OnnxTensor.createTensor(env, LongBuffer.wrap(tokens), new long[] {state.batch}));
-            inputs.put(HIDDEN, OnnxTensor.createTensor(env, FloatBuffer.wrap(state.h), matrix));
+            inputs.put(tokenInput, OnnxTensor.createTensor(env, state.tokens.put(0, tokens), new long[] {state.batch}));
+            inputs.put(HIDDEN, OnnxTensor.createTensor(env, state.h, matrix));
             if (hasCell) {
-                inputs.put(CELL, OnnxTensor.createTensor(env, FloatBuffer.wrap(state.c), matrix));
+                inputs.put(CELL, OnnxTensor.createTensor(env, state.c, matrix));
             }
-            inputs.put(TEMPERATURE, OnnxTensor.createTensor(env, FloatBuffer.wrap(state.temperatures), new long[] {state.batch, 1}));
+            inputs.put(TEMPERATURE, OnnxTensor.createTensor(env, state.temperatures, new long[] {state.batch, 1}));
             try (OrtSession.Result result = model.run(inputs, state.batch)) {
-                state.h = OnnxModel.flatten((float[][]) result.get(HIDDEN_OUT).orElseThrow().getValue());
+                state.h.put(0, output(result, HIDDEN_OUT).getFloatBuffer(), 0, state.h.capacity());
                 if (hasCell) {
-                    state.c = OnnxModel.flatten((float[][]) result.get(CELL_OUT).orElseThrow().getValue());
+                    state.c.put(0, output(result, CELL_OUT).getFloatBuffer(), 0, state.c.capacity());
                 }
-                return (float[][]) result.get(PROBABILITIES).orElseThrow().getValue();
+                return (float[][]) output(result, PROBABILITIES).getValue();
             }
         } catch (OrtException e) {
             throw new IllegalStateException("step graph failed: " + e.getMessage(), e);
         } finally {
             inputs.values().forEach(OnnxTensor::close);
         }
+    }
+
+    private static OnnxTensor output(OrtSession.Result result, String name) {
+        return (OnnxTensor) result.get(name).orElseThrow();
     }
 
     /** Sampling from a distribution with a uniform draw u in [0, 1): the first index where the running sum passes u. */
