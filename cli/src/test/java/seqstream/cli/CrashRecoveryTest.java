@@ -86,14 +86,15 @@ class CrashRecoveryTest {
                 failed.set(e);
             }
         });
-        KafkaLoad.Sustained run = KafkaLoad.sustain(stack.bootstrapServers(), workload, PER_SECOND, SENDING, SENDING,
+        KafkaLoad.Sustained run = KafkaLoad.sustain(stack.bootstrapServers(), workload, PER_SECOND, SENDING, Duration.ofSeconds(1),
                 () -> Memory.of(stack.pid(service), URI.create(stack.url(service) + "q/metrics")), FINISH);
         crash.join();
-        long sent = run.intervals().getFirst().sent();
-        System.out.printf(Locale.ROOT, "crash recovery, %s: killed half way through %d requests; %d lost, %d answered twice%n",
-                service, sent, run.lost(), run.repeats());
+        long answeredBeforeTheKill = run.intervals().stream().filter(i -> i.endSeconds() < SENDING.toSeconds() / 2)
+                .mapToLong(KafkaLoad.Interval::answered).sum();
+        System.out.printf(Locale.ROOT, "crash recovery, %s: killed half way through %d requests, %d answered by then; %d lost,"
+                + " %d answered twice%n", service, PER_SECOND * SENDING.toSeconds(), answeredBeforeTheKill, run.lost(), run.repeats());
         assertThat(failed.get()).as("the kill and the restart").isNull();
-        assertThat(sent).as("all requests sent").isEqualTo(PER_SECOND * SENDING.toSeconds());
+        assertThat(answeredBeforeTheKill).as("the service was answering when it was killed").isPositive();
         assertThat(run.failedSends()).as("requests Kafka refused").isZero();
         assertThat(run.lost()).as(service + ": requests never answered").isZero();
     }
