@@ -98,12 +98,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Figure> figures = new ArrayList<>(bench.run().call());
         StringBuilder sustained = new StringBuilder();
+        Supplier<Workload> workload = Workloads.of(bench.service());
         try (LocalStack stack = LocalStack.start(0, 1, true, System.err, List.of(LocalService.named(bench.service())))) {
-            Figure capacity = capacity(stack.bootstrapServers(), Workloads.of(bench.service()));
+            Figure capacity = capacity(stack.bootstrapServers(), workload);
             figures.add(capacity);
             double minutes = sustainedMinutes == null ? 0 : sustainedMinutes;
             if (minutes > 0) {
-                ResultsReport.appendRun(sustained.append('\n'), sustain(stack, Workloads.of(bench.service()).get(), capacity, minutes(minutes)));
+                ResultsReport.appendRun(sustained.append('\n'), sustain(stack, workload.get(), capacity, minutes(minutes)));
             }
         }
         Path results = Paths.root().resolve("bench/results/" + model + ".md");
