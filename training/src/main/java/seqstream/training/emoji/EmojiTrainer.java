@@ -36,7 +36,7 @@ public final class EmojiTrainer implements AutoCloseable {
         trainer = model.newTrainer(new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                 .optOptimizer(sgd ? Optimizer.sgd().setLearningRateTracker(Tracker.fixed(learningRate)).build()
                         : Optimizer.adam().optLearningRateTracker(Tracker.fixed(learningRate)).build()));
-        trainer.initialize(new Shape(2, 3, dimensions), new Shape(2), new Shape(2, 3));
+        trainer.initialize(new Shape(2, 3, dimensions), new Shape(2));
     }
 
     /** {@code epochs} passes over the examples in seeded order; {@code afterEpoch} hears each epoch's number. */
@@ -84,16 +84,14 @@ public final class EmojiTrainer implements AutoCloseable {
         }
     }
 
-    /** The model's three inputs: vectors, lengths (float), one-hot of each sentence's last word. */
+    /** The model's two inputs: vectors and lengths (float). */
     static NDList inputs(NDManager manager, Embedded input) {
         float[] lengths = new float[input.batch()];
-        float[] last = new float[input.batch() * input.longest()];
         for (int b = 0; b < input.batch(); b++) {
             lengths[b] = input.lengths()[b];
-            last[b * input.longest() + input.lengths()[b] - 1] = 1;
         }
         return new NDList(manager.create(input.vectors(), new Shape(input.batch(), input.longest(), input.dimensions())),
-                manager.create(lengths), manager.create(last, new Shape(input.batch(), input.longest())));
+                manager.create(lengths));
     }
 
     public EmojiModel block() {

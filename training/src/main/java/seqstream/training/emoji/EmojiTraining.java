@@ -149,7 +149,8 @@ public final class EmojiTraining {
         training.put("framework", "DJL 0.36.0, PyTorch 2.7.1 (CPU)");
         training.put("architecture", settings.version().equals("v1") ? "average of the word vectors -> dense 5 -> softmax"
                 : "LSTM " + EmojiModel.UNITS + " -> dropout " + EmojiModel.DROPOUT + " -> LSTM " + EmojiModel.UNITS
-                        + " (state at the last word) -> dropout " + EmojiModel.DROPOUT + " -> dense 5 -> softmax");
+                        + " (state " + EmojiModel.TRAILING_STEPS + " zero vectors past the last word) -> dropout " + EmojiModel.DROPOUT
+                        + " -> dense 5 -> softmax; LSTMs initialized as Keras does (Glorot, orthogonal, forget bias 1)");
         training.put("data", EmojiData.TRAIN + " only");
         training.put("seed", settings.seed());
         training.put("epochs", settings.epochs());

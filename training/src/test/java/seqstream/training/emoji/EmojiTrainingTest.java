@@ -1,6 +1,7 @@
 package seqstream.training.emoji;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -50,6 +51,11 @@ class EmojiTrainingTest {
             Emojifier.Prediction p = emojifier.predict(List.of("food is life")).getFirst();
             assertThat(p.probabilities()).hasSize(5);
             assertThat(p.emoji()).isEqualTo(EmojiText.EMOJI.get(p.label()));
+            // The answer does not depend on the batch: a longer sentence beside it pads it with more zeros.
+            Emojifier.Prediction inBatch = emojifier.predict(List.of("food is life", "i want to eat a very big dinner with my family")).getFirst();
+            for (int k = 0; k < 5; k++) {
+                assertThat(inBatch.probabilities()[k]).isCloseTo(p.probabilities()[k], within(1e-5f));
+            }
         }
     }
 
