@@ -37,15 +37,19 @@ public final class ClipComposer {
                 ends.add(placed[1]);
             }
         }
+        List<int[]> negativeSpans = new ArrayList<>();
         int negativeCount = negatives.isEmpty() ? 0 : random.nextInt(maxNegatives + 1);
         for (int i = 0; i < negativeCount; i++) {
-            insert(random, clip, negatives.get(random.nextInt(negatives.size())), taken);
+            int[] placed = insert(random, clip, negatives.get(random.nextInt(negatives.size())), taken);
+            if (placed != null) {
+                negativeSpans.add(placed);
+            }
         }
         ends.sort(Integer::compare);
         for (int i = 0; i < clip.length; i++) {
             clip[i] = Math.max(-1f, Math.min(1f, clip[i]));
         }
-        return new LabeledClip(clip, ends);
+        return new LabeledClip(clip, ends, negativeSpans);
     }
 
     /** Puts a word where nothing else is (a few tries); returns its [start, end) or null when there is no room. */

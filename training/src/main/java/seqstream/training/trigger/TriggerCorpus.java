@@ -11,10 +11,10 @@ import seqstream.audio.Audio;
 import seqstream.audio.WavFiles;
 
 /**
- * What clips are made of: "activate" recordings, other words, and backgrounds, all 16 kHz. Three corpora,
+ * What clips are made of: "activate" recordings, other words, and backgrounds, all 16 kHz. Four corpora,
  * kept apart: training (the course's real clips, synthetic training voices, generated backgrounds),
- * held-out synthetic (voices whose variants training never uses) and real-voice evaluation (the
- * extra_ITE-5th speaker and backgrounds, never trained on).
+ * validation and held-out synthetic (each from voice variants of its own that training never uses) and
+ * real-voice evaluation (the extra_ITE-5th speaker and backgrounds, never trained on).
  */
 public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, List<float[]> backgrounds) {
 
@@ -32,14 +32,16 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
         return new TriggerCorpus(activates, negatives, backgrounds);
     }
 
-    /** Voices never trained on, over generated backgrounds made from another seed. */
-    public static TriggerCorpus heldOutSynthetic(int voices, int generatedBackgrounds, long seed) {
+    /**
+     * Voices never trained on ({@link Voice#VALIDATION_VARIANTS} or {@link Voice#HELD_OUT_VARIANTS}), over
+     * generated backgrounds whose babble speaks with the same variants.
+     */
+    public static TriggerCorpus unseenVoices(List<String> variants, int voices, int generatedBackgrounds, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<float[]> activates = new ArrayList<>();
         List<float[]> negatives = new ArrayList<>();
-        addSynthetic(random, Voice.HELD_OUT_VARIANTS, voices, activates, negatives);
-        return new TriggerCorpus(activates, negatives, generatedBackgrounds(random, generatedBackgrounds,
-                Voice.HELD_OUT_VARIANTS));
+        addSynthetic(random, variants, voices, activates, negatives);
+        return new TriggerCorpus(activates, negatives, generatedBackgrounds(random, generatedBackgrounds, variants));
     }
 
     /** The real-voice evaluation set: its activates, negatives and backgrounds are never trained on. */

@@ -1,16 +1,22 @@
 package seqstream.training.trigger;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import seqstream.audio.LogMelFeatures;
 import seqstream.audio.trigger.TriggerFrontEnd;
 
 /**
- * Clips as model input: log-mel frames [clips, frames, 40] and per-step labels [clips, steps], 1 for the
- * steps that end within half a second after an "activate" ends.
+ * Clips as model input: log-mel frames [clips, frames, 40], per-step labels [clips, steps], 1 for the
+ * steps that end within half a second after an "activate" ends, and per-step loss weights [clips, steps].
  */
-public record TriggerExamples(int count, int frames, float[] features, float[] labels) {
+public record TriggerExamples(int count, int frames, float[] features, float[] labels, float[] weights) {
     public static final double LABEL_SECONDS = 0.5;
+    /**
+     * The loss weight of the steps that hear another word, from its start to half a second after it ends:
+     * the false alarms left at a threshold of 0.99 fired on words that sound alike, not on backgrounds.
+     */
+    public static final float NEGATIVE_WORD_WEIGHT = 3f;
 
     /** {@code count} clips composed from the corpus (see {@link ClipComposer}), the same for the same seed. */
     public static List<LabeledClip> composeClips(TriggerCorpus corpus, int count, long seed, int maxActivates, int maxNegatives) {
@@ -32,6 +38,8 @@ public record TriggerExamples(int count, int frames, float[] features, float[] l
         int steps = TriggerModel.steps(frames);
         float[] features = new float[clips.size() * frames * seqstream.audio.LogMelFeatures.BANDS];
         float[] labels = new float[clips.size() * steps];
+        float[] weights = new float[clips.size() * steps];
+        Arrays.fill(weights, 1f);
         for (int c = 0; c < clips.size(); c++) {
             List<float[]> clipFrames = new TriggerFrontEnd().process(clips.get(c).audio());
             for (int f = 0; f < frames; f++) {
@@ -44,9 +52,14 @@ public record TriggerExamples(int count, int frames, float[] features, float[] l
                         labels[c * steps + s] = 1;
                     }
                 }
+                for (int[] span : clips.get(c).negativeSpans()) {
+                    if (stepEnd > span[0] && stepEnd <= span[1] + LABEL_SECONDS * 16_000) {
+                        weights[c * steps + s] = NEGATIVE_WORD_WEIGHT;
+                    }
+                }
             }
         }
-        return new TriggerExamples(clips.size(), frames, features, labels);
+        return new TriggerExamples(clips.size(), frames, features, labels, weights);
     }
 
     public static int frames(int samples) {

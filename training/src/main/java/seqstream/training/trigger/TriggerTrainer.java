@@ -77,17 +77,20 @@ public final class TriggerTrainer implements AutoCloseable {
         for (int start = 0, batch = 0; start + batchSize <= order.length; start += batchSize, batch++) {
             float[] x = new float[batchSize * frameSize];
             float[] y = new float[batchSize * steps];
+            float[] w = new float[batchSize * steps];
             for (int b = 0; b < batchSize; b++) {
                 int clip = order[start + b];
                 System.arraycopy(examples.features(), clip * frameSize, x, b * frameSize, frameSize);
                 System.arraycopy(examples.labels(), clip * steps, y, b * steps, steps);
+                System.arraycopy(examples.weights(), clip * steps, w, b * steps, steps);
             }
             try (NDManager scope = trainer.getManager().newSubManager()) {
                 NDArray features = scope.create(x, new Shape(batchSize, examples.frames(), LogMelFeatures.BANDS));
                 NDArray labels = scope.create(y, new Shape(batchSize, steps));
+                NDArray weights = scope.create(w, new Shape(batchSize, steps));
                 float loss;
                 try (GradientCollector collector = trainer.newGradientCollector()) {
-                    NDArray value = trainer.getLoss().evaluate(new NDList(labels), trainer.forward(new NDList(features)));
+                    NDArray value = trainer.getLoss().evaluate(new NDList(labels, weights), trainer.forward(new NDList(features)));
                     collector.backward(value);
                     loss = value.getFloat();
                 }
@@ -122,7 +125,10 @@ public final class TriggerTrainer implements AutoCloseable {
         model.close();
     }
 
-    /** Binary cross-entropy on logits, positives weighted: log(1 + e^-z) for y = 1, log(1 + e^z) for y = 0. */
+    /**
+     * Binary cross-entropy on logits, positives weighted: log(1 + e^-z) for y = 1, log(1 + e^z) for y = 0, each
+     * step's loss times its weight (labels: the targets, then the weights).
+     */
     static final class WeightedSigmoidLoss extends Loss {
         WeightedSigmoidLoss() {
             super("weighted-sigmoid-bce");
@@ -131,10 +137,10 @@ public final class TriggerTrainer implements AutoCloseable {
         @Override
         public NDArray evaluate(NDList labels, NDList predictions) {
             NDArray z = predictions.singletonOrThrow();
-            NDArray y = labels.singletonOrThrow();
+            NDArray y = labels.get(0);
             NDArray positive = Activation.softPlus(z.neg()).mul(y).mul(POSITIVE_WEIGHT);
             NDArray negative = Activation.softPlus(z).mul(y.neg().add(1));
-            return positive.add(negative).mean();
+            return positive.add(negative).mul(labels.get(1)).mean();
         }
     }
 }

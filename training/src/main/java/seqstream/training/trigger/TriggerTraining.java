@@ -24,7 +24,8 @@ import seqstream.inference.ModelManifest;
 
 /**
  * {@code ./seqctl train trigger}: synthesize, train, export the streaming step graph, check it, choose the
- * threshold on validation clips, and measure recall, false alarms per hour and delay on data never trained on.
+ * threshold on validation clips of voices never trained on, and measure recall, false alarms per hour and
+ * delay on data never trained on.
  */
 public final class TriggerTraining {
     public static final String GRAPH_FILE = "model.onnx";
@@ -41,10 +42,12 @@ public final class TriggerTraining {
         // One generated background for every three voices: with one for every twelve, babble of unseen voices
         // scored 0.9-0.98 often enough to force the threshold up.
         TriggerCorpus corpus = TriggerCorpus.training(data, settings.voices(), Math.max(4, settings.voices() / 3), settings.seed());
-        // Validation: clips with activates, and an hour without (false alarms are rare: an hour is needed to see them).
+        // Validation, from voices of its own: clips with activates, and an hour without (false alarms are rare: an
+        // hour is needed to see them).
+        TriggerCorpus unseen = TriggerCorpus.unseenVoices(Voice.VALIDATION_VARIANTS, unseenVoices(settings), 12, settings.seed() + 5);
         List<LabeledClip> validation = new ArrayList<>(
-                TriggerExamples.composeClips(corpus, settings.evaluationClips() / 2, settings.seed() + 2, 4, 2));
-        validation.addAll(TriggerExamples.composeClips(corpus, (int) Math.ceil(settings.negativeHours() * 360), settings.seed() + 4, 0, 4));
+                TriggerExamples.composeClips(unseen, settings.evaluationClips() / 2, settings.seed() + 2, 4, 2));
+        validation.addAll(TriggerExamples.composeClips(unseen, (int) Math.ceil(settings.negativeHours() * 360), settings.seed() + 4, 0, 4));
         log.printf("%d activates, %d negatives, %d backgrounds; %d fresh clips (%.1f h) each epoch%n", corpus.activates().size(),
                 corpus.negatives().size(), corpus.backgrounds().size(), settings.clips(), settings.clips() * 10 / 3600.0);
 
@@ -88,6 +91,11 @@ public final class TriggerTraining {
         }
     }
 
+    /** Voices in the validation and the held-out synthetic corpus. */
+    private static int unseenVoices(TriggerSettings settings) {
+        return Math.max(20, settings.voices() / 6);
+    }
+
     /**
      * A run that blew up: an epoch's loss over twice the best so far (measured once here: 0.075, then 0.395 and
      * never back). Fresh clips every epoch make the loss noisy, but not by a factor of two.
@@ -104,7 +112,7 @@ public final class TriggerTraining {
     public static Map<String, Object> evaluate(TriggerScorer scorer, double threshold, TriggerSettings settings, Path data,
             PrintStream log) throws IOException {
         Map<String, Object> evaluation = new LinkedHashMap<>();
-        TriggerCorpus heldOut = TriggerCorpus.heldOutSynthetic(Math.max(20, settings.voices() / 6), 12, settings.seed() + 10);
+        TriggerCorpus heldOut = TriggerCorpus.unseenVoices(Voice.HELD_OUT_VARIANTS, unseenVoices(settings), 12, settings.seed() + 10);
         List<LabeledClip> heldOutClips = TriggerExamples.composeClips(heldOut, settings.evaluationClips(), settings.seed() + 11, 4, 2);
         evaluation.put("heldout_synthetic_voices", report(scorer, heldOutClips, threshold, "held-out synthetic voices", log));
 

@@ -10,10 +10,16 @@ public record Voice(String accent, String variant, int speed, int pitch) {
     public static final List<String> ACCENTS = List.of("en-us", "en-gb", "en-gb-scotland", "en-gb-x-gbclan",
             "en-gb-x-rp", "en-gb-x-gbcwmd", "en-029");
     /** Variants used for training. */
-    public static final List<String> TRAINING_VARIANTS = List.of("m1", "m2", "m3", "m4", "m5", "m6", "f1", "f2", "f3",
-            "f4", "klatt", "klatt2", "klatt3", "Alex", "Andy", "Annie", "adam", "anika", "aunty", "belinda", "benjamin",
-            "caleb", "david", "ed", "edward", "grandma", "grandpa", "iven", "iven2", "john", "linda", "max", "norbert",
-            "paul", "quincy", "rob", "robert", "shelby", "steph", "travis", "victor", "zac");
+    public static final List<String> TRAINING_VARIANTS = List.of("m1", "m2", "m3", "m4", "m5", "f1", "f2", "f3",
+            "klatt", "klatt2", "Alex", "Andy", "Annie", "adam", "anika", "aunty", "belinda", "benjamin",
+            "caleb", "david", "ed", "edward", "grandma", "iven", "iven2", "john", "linda", "max", "norbert",
+            "paul", "quincy", "rob", "robert", "steph", "travis", "victor");
+    /**
+     * Variants never used for training, for choosing the threshold: words of voices the model has learned score
+     * lower when they only sound alike (measured: the threshold chosen on training voices, 0.92, gave 6 false
+     * alarms an hour on held-out voices).
+     */
+    public static final List<String> VALIDATION_VARIANTS = List.of("m6", "f4", "klatt3", "grandpa", "shelby", "zac");
     /** Variants never used for training: the held-out synthetic voices. */
     public static final List<String> HELD_OUT_VARIANTS = List.of("m7", "f5", "klatt4", "Alicia", "Michael", "iven3",
             "steph2", "Gene", "Lee", "michel");

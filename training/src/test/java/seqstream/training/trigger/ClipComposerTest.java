@@ -50,4 +50,36 @@ class ClipComposerTest {
             assertThat(positives).isLessThanOrEqualTo(13 * clips.get(c).activateEnds().size());
         }
     }
+
+    @Test
+    void theStepsThatHearAnotherWordWeighMoreInTheLoss() {
+        SplittableRandom random = new SplittableRandom(2);
+        float[] background = new float[ClipComposer.CLIP_SAMPLES];
+        List<LabeledClip> clips = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            clips.add(ClipComposer.compose(random, background, List.of(tone(11_000, 0.4)), List.of(tone(9_000, 0.4)), 2, 3));
+        }
+        assertThat(clips).anyMatch(c -> c.negativeSpans().size() >= 2);
+        TriggerExamples examples = TriggerExamples.of(clips);
+        for (int c = 0; c < clips.size(); c++) {
+            LabeledClip clip = clips.get(c);
+            for (int[] span : clip.negativeSpans()) {
+                assertThat(span[1] - span[0]).isEqualTo(9_000);
+                assertThat(clip.activateEnds()).noneMatch(end -> end > span[0] && end - 11_000 < span[1]);
+            }
+            for (int s = 0; s < examples.steps(); s++) {
+                long end = TriggerExamples.stepEndSample(s);
+                boolean hearsNegative = clip.negativeSpans().stream().anyMatch(n -> end > n[0] && end <= n[1] + 8_000);
+                assertThat(examples.weights()[c * examples.steps() + s])
+                        .isEqualTo(hearsNegative ? TriggerExamples.NEGATIVE_WORD_WEIGHT : 1f);
+            }
+        }
+    }
+
+    @Test
+    void trainingValidationAndHeldOutVoicesShareNoVariant() {
+        assertThat(Voice.TRAINING_VARIANTS).doesNotContainAnyElementsOf(Voice.VALIDATION_VARIANTS)
+                .doesNotContainAnyElementsOf(Voice.HELD_OUT_VARIANTS);
+        assertThat(Voice.VALIDATION_VARIANTS).doesNotContainAnyElementsOf(Voice.HELD_OUT_VARIANTS);
+    }
 }

@@ -12,7 +12,7 @@ class TriggerEvaluationTest {
 
     @Test
     void aDetectionFromAQuarterSecondBeforeTheEndToASecondAfterFindsTheWordAnyOtherIsAFalseAlarm() {
-        LabeledClip clip = new LabeledClip(new float[160_000], List.of(48_000, 128_000)); // ends at 3 s and 8 s
+        LabeledClip clip = new LabeledClip(new float[160_000], List.of(48_000, 128_000), List.of()); // ends at 3 s and 8 s
         List<Detector.Detection> detections = List.of(new Detector.Detection(2.80, 0.9f), // 0.2 s early: found
                 new Detector.Detection(5.00, 0.9f), // nothing ended just before: false alarm
                 new Detector.Detection(9.10, 0.9f)); // 1.1 s late: false alarm, the 8 s word missed
