@@ -225,6 +225,9 @@ public final class TriggerTraining {
         training.put("evaluationClips", settings.evaluationClips());
         training.put("negativeHours", settings.negativeHours());
         training.put("labels", "1 for the steps ending within 0.5 s after an activate ends");
+        training.put("negativeWordWeight", TriggerExamples.NEGATIVE_WORD_WEIGHT);
+        training.put("thresholdChosenOn", "validation voices of variants " + String.join(", ", Voice.VALIDATION_VARIANTS)
+                + " (never trained on)");
         training.putAll(record);
         training.put("seconds", took.toSeconds());
         return new ModelManifest(TriggerScorer.MODEL_NAME, ModelManifest.FORMAT_VERSION, Map.of("step", GRAPH_FILE),
