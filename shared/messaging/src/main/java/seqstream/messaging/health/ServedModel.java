@@ -1,6 +1,8 @@
 package seqstream.messaging.health;
 
 import jakarta.annotation.PreDestroy;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import seqstream.inference.LoadedModel;
@@ -14,15 +16,36 @@ import seqstream.inference.ModelUnavailableException;
  * @param <M> the model runner (DateTranslator, NameSampler, ...)
  */
 public abstract class ServedModel<M extends AutoCloseable> {
+    /**
+     * How long a request waits for a model that is still loading. The Kafka consumer can start before the
+     * start-up observer that loads the model has finished (measured once in the crash test: a restarted
+     * emojifier was handed its backlog while loading its word vectors, and a batch that met no model stopped
+     * the channel for good).
+     */
+    static final long LOAD_WAIT_SECONDS = 60;
+
+    private final CountDownLatch attempted = new CountDownLatch(1);
     private volatile LoadedModel<M> model;
 
     /** Loads the model; when that fails the service stays up, not ready, saying why. */
     protected void load(Supplier<M> loader, Function<M, String> describe) {
-        model = LoadedModel.load(modelName(), loader, describe);
+        try {
+            model = LoadedModel.load(modelName(), loader, describe);
+        } finally {
+            attempted.countDown();
+        }
     }
 
-    /** The model, or {@link ModelUnavailableException} with the reason there is none. */
+    /**
+     * The model, once loading has been tried (waiting up to {@value #LOAD_WAIT_SECONDS} s for it), or
+     * {@link ModelUnavailableException} with the reason there is none.
+     */
     protected M model() {
+        try {
+            attempted.await(LOAD_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         LoadedModel<M> loaded = model;
         if (loaded == null) {
             throw new ModelUnavailableException("the " + modelName() + " model has not been loaded yet");
