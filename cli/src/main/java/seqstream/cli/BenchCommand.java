@@ -48,8 +48,8 @@ import seqstream.vectors.WordVectors;
  * {@code seqctl bench MODEL}: a model's figures in process (one core) and its service's capacity end to end
  * through Kafka, optionally a sustained load on it, in one run, into bench/results/MODEL.md. {@code seqctl bench
  * all}: every model, every service's capacity through Kafka beside a pass-through service's, and a sustained
- * load on each, into bench/RESULTS.md. {@code seqctl bench faults}: each service under load while it and the broker are killed,
- * into bench/results/faults.md.
+ * load on each, into bench/RESULTS.md. {@code seqctl bench faults}: each service under load while it and the
+ * broker are killed, into bench/results/faults.md.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark a model in process and end to end through Kafka (bench/results/<model>.md), or everything (bench/RESULTS.md).")

@@ -44,7 +44,7 @@ public final class TriggerTraining {
         TriggerCorpus corpus = TriggerCorpus.training(data, settings.voices(), Math.max(4, settings.voices() / 3), settings.seed());
         // Validation, from voices of its own: clips with activates, and an hour without (false alarms are rare: an
         // hour is needed to see them).
-        TriggerCorpus unseen = TriggerCorpus.unseenVoices(Voice.VALIDATION_VARIANTS, unseenVoices(settings), 12, settings.seed() + 5);
+        TriggerCorpus unseen = TriggerCorpus.unseenVoices(Voice.VALIDATION_VARIANTS, unseenVoiceCount(settings), 12, settings.seed() + 5);
         List<LabeledClip> validation = new ArrayList<>(
                 TriggerExamples.composeClips(unseen, settings.evaluationClips() / 2, settings.seed() + 2, 4, 2));
         validation.addAll(TriggerExamples.composeClips(unseen, (int) Math.ceil(settings.negativeHours() * 360), settings.seed() + 4, 0, 4));
@@ -92,7 +92,7 @@ public final class TriggerTraining {
     }
 
     /** Voices in the validation and the held-out synthetic corpus. */
-    private static int unseenVoices(TriggerSettings settings) {
+    private static int unseenVoiceCount(TriggerSettings settings) {
         return Math.max(20, settings.voices() / 6);
     }
 
@@ -112,7 +112,7 @@ public final class TriggerTraining {
     public static Map<String, Object> evaluate(TriggerScorer scorer, double threshold, TriggerSettings settings, Path data,
             PrintStream log) throws IOException {
         Map<String, Object> evaluation = new LinkedHashMap<>();
-        TriggerCorpus heldOut = TriggerCorpus.unseenVoices(Voice.HELD_OUT_VARIANTS, unseenVoices(settings), 12, settings.seed() + 10);
+        TriggerCorpus heldOut = TriggerCorpus.unseenVoices(Voice.HELD_OUT_VARIANTS, unseenVoiceCount(settings), 12, settings.seed() + 10);
         List<LabeledClip> heldOutClips = TriggerExamples.composeClips(heldOut, settings.evaluationClips(), settings.seed() + 11, 4, 2);
         evaluation.put("heldout_synthetic_voices", report(scorer, heldOutClips, threshold, "held-out synthetic voices", log));
 

@@ -41,16 +41,24 @@ public abstract class ServedModel<M extends AutoCloseable> {
      * {@link ModelUnavailableException} with the reason there is none.
      */
     protected M model() {
+        LoadedModel<M> loaded = model;
+        if (loaded == null) {
+            loaded = awaitLoad();
+        }
+        if (loaded == null) {
+            throw new ModelUnavailableException("the " + modelName() + " model has not been loaded yet");
+        }
+        return loaded.get();
+    }
+
+    /** Waits (bounded) for the start-up load to have been tried; only requests that come before it pay this. */
+    private LoadedModel<M> awaitLoad() {
         try {
             attempted.await(LOAD_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        LoadedModel<M> loaded = model;
-        if (loaded == null) {
-            throw new ModelUnavailableException("the " + modelName() + " model has not been loaded yet");
-        }
-        return loaded.get();
+        return model;
     }
 
     /** The bundle's name ("dates", "names", "trigger"). */
