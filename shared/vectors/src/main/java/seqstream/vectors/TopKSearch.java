@@ -123,10 +123,17 @@ final class TopKSearch {
         return a;
     }
 
-    /** Approximate cosines of blocks [from, to), UNROLL blocks at a time, offered to the candidates. */
+    /**
+     * Approximate cosines of blocks [from, to), offered to the candidates. The four sums read four quarters of the
+     * range at once: four streams from memory keep more loads in flight than one (measured, one query over every
+     * word while another process kept the other core busy: p50 4.5 ms reading four neighbouring blocks, 1.8 ms
+     * reading four quarters).
+     */
     private void scanOne(float[] query, Candidates found, int from, int to) {
         int blockSize = dimensions * LANES;
-        for (int b = from; b < to; b += UNROLL) {
+        int quarter = (to - from) / UNROLL; // ranges are whole numbers of UNROLL blocks
+        int gap = quarter * blockSize;
+        for (int b = from; b < from + quarter; b++) {
             FloatVector s0 = FloatVector.zero(FLOATS);
             FloatVector s1 = s0;
             FloatVector s2 = s0;
@@ -136,14 +143,14 @@ final class TopKSearch {
                 FloatVector q = FloatVector.broadcast(FLOATS, query[d]);
                 int at = base + d * LANES;
                 s0 = decode(at).fma(q, s0);
-                s1 = decode(at + blockSize).fma(q, s1);
-                s2 = decode(at + 2 * blockSize).fma(q, s2);
-                s3 = decode(at + 3 * blockSize).fma(q, s3);
+                s1 = decode(at + gap).fma(q, s1);
+                s2 = decode(at + 2 * gap).fma(q, s2);
+                s3 = decode(at + 3 * gap).fma(q, s3);
             }
             found.offer(b, s0, this);
-            found.offer(b + 1, s1, this);
-            found.offer(b + 2, s2, this);
-            found.offer(b + 3, s3, this);
+            found.offer(b + quarter, s1, this);
+            found.offer(b + 2 * quarter, s2, this);
+            found.offer(b + 3 * quarter, s3, this);
         }
     }
 
