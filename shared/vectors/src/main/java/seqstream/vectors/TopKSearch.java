@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Exact top-k by cosine over every word: 341,479 words in about 2.5 ms a query on one core, about 2,000 queries
+ * Exact top-k by cosine over every word: 341,479 words in about 1.5 ms a query on one core, about 2,000 queries
  * a second in batches of 64 on two (bench/results/vectors.md).
  *
  * <p>Why not just multiply: the float vectors are 137 MB, and one core streams that from memory in over ten
