@@ -13,7 +13,7 @@ import java.util.Map;
  * @param negativeHours   hours of speech and noise without "activate" for the false-alarm rate
  */
 public record TriggerSettings(long seed, int voices, int clips, int epochs, int evaluationClips, double negativeHours) {
-    public static final TriggerSettings FULL = new TriggerSettings(7, 800, 4000, 36, 300, 1.0);
+    public static final TriggerSettings FULL = new TriggerSettings(7, 800, 4000, 36, 600, 2.0);
 
     /** The settings a bundle was trained with, from its model.json "training" record. */
     public static TriggerSettings of(Map<String, Object> training) {

@@ -1,5 +1,6 @@
 package seqstream.training.trigger;
 
+import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -14,6 +15,12 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.ObjIntConsumer;
@@ -26,9 +33,14 @@ public final class TriggerTrainer implements AutoCloseable {
 
     private final Model model;
     private final TriggerModel block;
-    private final Trainer trainer;
     private final int batchSize;
+    private final Shape inputShape;
+    private final Tracker schedule;
+    private Trainer trainer;
+    /** Of the schedule's rate: halved at each restart. */
+    private float scale = 1;
 
+    /** Adam with a cosine schedule from {@code learningRate} to a twentieth of it over {@code totalSteps} batches. */
     public TriggerTrainer(TriggerExamples training, int batchSize, float learningRate, int totalSteps, long seed) {
         this.batchSize = batchSize;
         Engine.getInstance().setRandomSeed((int) seed);
@@ -36,11 +48,46 @@ public final class TriggerTrainer implements AutoCloseable {
         block = new TriggerModel(stats[0], stats[1]);
         model = Model.newInstance("trigger");
         model.setBlock(block);
-        Tracker rate = Tracker.cosine().setBaseValue(learningRate).optFinalValue(learningRate / 20)
+        inputShape = new Shape(batchSize, training.frames(), LogMelFeatures.BANDS);
+        schedule = Tracker.cosine().setBaseValue(learningRate).optFinalValue(learningRate / 20)
                 .setMaxUpdates(Math.max(1, totalSteps)).build();
-        trainer = model.newTrainer(new DefaultTrainingConfig(new WeightedSigmoidLoss())
+        trainer = newTrainer(0);
+    }
+
+    /** A trainer whose optimizer starts fresh at batch {@code doneSteps} of the schedule, at the current scale. */
+    private Trainer newTrainer(int doneSteps) {
+        float atScale = scale;
+        Tracker rate = update -> atScale * schedule.getNewValue(doneSteps + update);
+        Trainer fresh = model.newTrainer(new DefaultTrainingConfig(new WeightedSigmoidLoss())
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(rate).optClipGrad(1f).build()));
-        trainer.initialize(new Shape(batchSize, training.frames(), LogMelFeatures.BANDS));
+        fresh.initialize(inputShape); // keeps parameters that already have values
+        return fresh;
+    }
+
+    /** The weights as they are now, to {@link #restart} from. */
+    public byte[] snapshot() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            block.saveParameters(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Goes back to a snapshot's weights at half the learning rate, with a fresh optimizer (Adam's moments from
+     * a run that blew up would push it the same way again), continuing the schedule from batch {@code doneSteps}.
+     */
+    public void restart(byte[] snapshot, int doneSteps) {
+        trainer.close();
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot))) {
+            block.loadParameters(model.getNDManager(), in);
+        } catch (IOException | MalformedModelException e) {
+            throw new IllegalStateException("could not restore the trigger model's own snapshot", e);
+        }
+        scale /= 2;
+        trainer = newTrainer(doneSteps);
     }
 
     /** Per-band mean and standard deviation of the training features: the model's fixed input normalization. */

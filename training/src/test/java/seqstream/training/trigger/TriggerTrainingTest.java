@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import seqstream.inference.ModelManifest;
@@ -31,9 +34,35 @@ class TriggerTrainingTest {
     }
 
     @Test
-    void aLossTwiceTheBestSoFarStopsTraining() {
+    void aLossTwiceTheBestSoFarIsABlowUp() {
         assertThat(TriggerTraining.diverged(12, 0.395, 0.075)).isTrue();
         assertThat(TriggerTraining.diverged(12, 0.08, 0.075)).isFalse();
         assertThat(TriggerTraining.diverged(1, 0.7, Double.POSITIVE_INFINITY)).isFalse();
+    }
+
+    @Test
+    void aRestartGoesBackToTheSnapshotAndTrainingGoesOnFromThere() {
+        SplittableRandom random = new SplittableRandom(3);
+        List<LabeledClip> clips = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            float[] audio = new float[ClipComposer.CLIP_SAMPLES];
+            for (int i = 0; i < audio.length; i++) {
+                audio[i] = (float) (0.1 * random.nextGaussian());
+            }
+            clips.add(new LabeledClip(audio, List.of(40_000 * (c + 1)), List.of()));
+        }
+        TriggerExamples examples = TriggerExamples.of(clips);
+        try (TriggerTrainer trainer = new TriggerTrainer(examples, 2, 0.01f, 10, 1)) {
+            trainer.epoch(examples, new SplittableRandom(1), (loss, batch) -> { });
+            byte[] snapshot = trainer.snapshot();
+            float[][] atSnapshot = trainer.scores(examples.features(), examples.count(), examples.frames());
+            trainer.epoch(examples, new SplittableRandom(2), (loss, batch) -> { });
+            assertThat(trainer.scores(examples.features(), examples.count(), examples.frames())[0]).isNotEqualTo(atSnapshot[0]);
+
+            trainer.restart(snapshot, 2);
+            assertThat(trainer.scores(examples.features(), examples.count(), examples.frames())).isEqualTo(atSnapshot);
+            trainer.epoch(examples, new SplittableRandom(2), (loss, batch) -> { });
+            assertThat(trainer.scores(examples.features(), examples.count(), examples.frames())[0]).isNotEqualTo(atSnapshot[0]);
+        }
     }
 }
