@@ -8,13 +8,15 @@ import ai.djl.nn.recurrent.LSTM;
 import ai.onnx.proto.OnnxMl.TensorProto.DataType;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import seqstream.text.emoji.Emojifier;
 import seqstream.training.onnx.OnnxGraph;
 
 /**
  * Writes a trained {@link EmojiModel} as ONNX: inputs {@link Emojifier#VECTORS} [batch, words, dims] and
- * {@link Emojifier#LENGTHS} int32 [batch], output {@link Emojifier#PROBABILITIES} [batch, 5]. v2 appends
+ * {@link Emojifier#LENGTHS} int32 [batch], output {@link Emojifier#PROBABILITIES} [batch, 5], the mean of its
+ * member models' (several v2 models trained from different seeds; one v1). v2 appends
  * {@link EmojiModel#TRAILING_STEPS} zero vectors to the batch and gives the LSTMs each sentence's length plus
  * those as sequence_lens, so each sentence's state is read that many steps past its own last word, as in training.
  */
@@ -22,27 +24,43 @@ public final class EmojiOnnxExport {
     private EmojiOnnxExport() {
     }
 
-    public static void write(EmojiModel model, int dimensions, Path file) throws IOException {
-        OnnxGraph g = new OnnxGraph("emojify-" + model.version);
+    /** The members side by side on the same input; the probabilities are the mean of the members'. */
+    public static void write(List<EmojiModel> members, int dimensions, Path file) throws IOException {
+        OnnxGraph g = new OnnxGraph("emojify-" + members.getFirst().version);
         String vectors = g.input(Emojifier.VECTORS, DataType.FLOAT, -1, -1, dimensions);
         String lengths = g.input(Emojifier.LENGTHS, DataType.INT32, -1);
-        String features;
-        if (model.first == null) {
-            String sum = g.node("ReduceSum", Map.of("keepdims", 0L), vectors, g.longs("words_axis", 1));
-            String count = g.node("Unsqueeze", g.node("Cast", Map.of("to", (long) DataType.FLOAT.getNumber()), lengths), g.longs("one", 1));
-            features = g.node("Div", sum, count);
-        } else {
-            String padded = g.node("Pad", vectors, g.longs("trailing_pads", 0, 0, 0, 0, EmojiModel.TRAILING_STEPS, 0));
-            String steps = g.node("Cast", Map.of("to", (long) DataType.INT32.getNumber()),
-                    g.node("Add", g.node("Cast", Map.of("to", (long) DataType.INT64.getNumber()), lengths),
-                            g.longs("trailing_steps", EmojiModel.TRAILING_STEPS)));
-            String timeMajor = g.node("Transpose", Map.of("perm", new long[] {1, 0, 2}), padded);
-            String firstStates = g.node("Squeeze", lstm(g, "lstm1", model.first, timeMajor, dimensions, steps)[0], g.longs("direction_axis", 1));
-            features = g.node("Squeeze", lstm(g, "lstm2", model.second, firstStates, EmojiModel.UNITS, steps)[1], g.longs("layer_axis", 0));
+        String[] probabilities = new String[members.size()];
+        for (int m = 0; m < members.size(); m++) {
+            String prefix = "m" + m + "_";
+            String features = members.get(m).first == null ? average(g, prefix, vectors, lengths)
+                    : lastState(g, prefix, members.get(m), vectors, lengths, dimensions);
+            probabilities[m] = g.node("Softmax", Map.of("axis", 1L), dense(g, prefix + "output", members.get(m).output, features));
         }
-        g.nodeNamed("Softmax", Emojifier.PROBABILITIES, Map.of("axis", 1L), dense(g, "output", model.output, features));
+        g.nodeNamed("Div", Emojifier.PROBABILITIES, Map.of(), g.node("Sum", probabilities),
+                g.constant("members", new float[] {members.size()}, 1));
         g.output(Emojifier.PROBABILITIES, DataType.FLOAT, -1, EmojiModel.CLASSES);
         g.write(file, "seqstream training");
+    }
+
+    /** v1's features: the mean of each sentence's word vectors (the padding is zero, so the sum is the words'). */
+    private static String average(OnnxGraph g, String prefix, String vectors, String lengths) {
+        String sum = g.node("ReduceSum", Map.of("keepdims", 0L), vectors, g.longs(prefix + "words_axis", 1));
+        String count = g.node("Unsqueeze", g.node("Cast", Map.of("to", (long) DataType.FLOAT.getNumber()), lengths),
+                g.longs(prefix + "one", 1));
+        return g.node("Div", sum, count);
+    }
+
+    /** v2's features: the second LSTM's state {@link EmojiModel#TRAILING_STEPS} zero steps past each sentence. */
+    private static String lastState(OnnxGraph g, String prefix, EmojiModel model, String vectors, String lengths, int dimensions) {
+        String padded = g.node("Pad", vectors, g.longs(prefix + "trailing_pads", 0, 0, 0, 0, EmojiModel.TRAILING_STEPS, 0));
+        String steps = g.node("Cast", Map.of("to", (long) DataType.INT32.getNumber()),
+                g.node("Add", g.node("Cast", Map.of("to", (long) DataType.INT64.getNumber()), lengths),
+                        g.longs(prefix + "trailing_steps", EmojiModel.TRAILING_STEPS)));
+        String timeMajor = g.node("Transpose", Map.of("perm", new long[] {1, 0, 2}), padded);
+        String firstStates = g.node("Squeeze", lstm(g, prefix + "lstm1", model.first, timeMajor, dimensions, steps)[0],
+                g.longs(prefix + "direction_axis", 1));
+        return g.node("Squeeze", lstm(g, prefix + "lstm2", model.second, firstStates, EmojiModel.UNITS, steps)[1],
+                g.longs(prefix + "layer_axis", 0));
     }
 
     /** An ONNX LSTM with a DJL LSTM's weights; returns {Y [T, 1, B, H], Y_h [1, B, H]}. */
