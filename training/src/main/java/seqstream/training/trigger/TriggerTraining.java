@@ -60,47 +60,21 @@ public final class TriggerTraining {
         Map<String, Object> record = new LinkedHashMap<>();
         Files.createDirectories(bundle);
         Map<String, Object> evaluation = new LinkedHashMap<>();
-        int batches = settings.clips() / 32;
-        // Every epoch trains on clips never seen before, composed on another thread while the last epoch trains.
-        IntFunction<CompletableFuture<TriggerExamples>> clipsOfEpoch = epoch -> CompletableFuture.supplyAsync(
-                () -> TriggerExamples.compose(corpus, settings.clips(), settings.seed() + 100 + epoch, 3, 4));
-        TriggerExamples training = clipsOfEpoch.apply(1).join();
-        try (TriggerTrainer trainer = new TriggerTrainer(training, 32, LEARNING_RATE, settings.epochs() * batches, settings.seed())) {
-            SplittableRandom order = new SplittableRandom(settings.seed() + 3);
-            double bestLoss = Double.POSITIVE_INFINITY;
-            byte[] bestWeights = null;
-            int bestEpoch = 0;
+        List<TriggerTrainer> members = new ArrayList<>();
+        try {
+            List<Double> finalLosses = new ArrayList<>();
             List<String> restarts = new ArrayList<>();
-            for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-                CompletableFuture<TriggerExamples> next = epoch < settings.epochs() ? clipsOfEpoch.apply(epoch + 1) : null;
-                double[] loss = {0};
-                trainer.epoch(training, order, (l, b) -> loss[0] += l);
-                training = next == null ? null : next.join();
-                double epochLoss = loss[0] / batches;
-                log.printf("  epoch %2d  loss %.4f%n", epoch, epochLoss);
-                if (diverged(epoch, epochLoss, bestLoss)) {
-                    if (restarts.size() == MAX_RESTARTS) {
-                        throw new IllegalStateException("training diverged at epoch " + epoch + " (loss " + epochLoss + ", best "
-                                + bestLoss + ") after " + MAX_RESTARTS + " restarts; no bundle written: train again with another seed");
-                    }
-                    String restart = String.format(Locale.ROOT, "epoch %d: loss %.4f (best %.4f): back to epoch %d's weights at half the rate",
-                            epoch, epochLoss, bestLoss, bestEpoch);
-                    log.println("  " + restart);
-                    restarts.add(restart);
-                    trainer.restart(bestWeights, epoch * batches);
-                    continue;
-                }
-                if (epochLoss < bestLoss) {
-                    bestLoss = epochLoss;
-                    bestWeights = trainer.snapshot();
-                    bestEpoch = epoch;
-                }
-                record.put("finalLoss", Math.round(epochLoss * 1e5) / 1e5);
+            for (int m = 0; m < settings.epochs().size(); m++) {
+                log.printf("member %d of %d: %d epochs%n", m + 1, settings.epochs().size(), settings.epochs().get(m));
+                members.add(trainMember(corpus, settings, settings.epochs().get(m), finalLosses, restarts, "member " + (m + 1), log));
             }
+            record.put("finalLoss", finalLosses);
             record.put("restarts", restarts);
-            TriggerOnnxExport.write(trainer.block(), bundle.resolve(GRAPH_FILE));
+            TriggerOnnxExport.write(members.stream().map(TriggerTrainer::block).toList(), bundle.resolve(GRAPH_FILE));
             ModelBundle.writeManifest(bundle, manifest(settings, 0.5, record, evaluation, Duration.between(start, Instant.now())));
-            evaluation.put("onnx_vs_djl_max_abs_diff", djlParity(trainer, bundle, validation.subList(0, Math.min(4, validation.size()))));
+            evaluation.put("onnx_vs_djl_max_abs_diff", djlParity(members, bundle, validation.subList(0, Math.min(4, validation.size()))));
+        } finally {
+            members.forEach(TriggerTrainer::close);
         }
 
         try (TriggerScorer scorer = TriggerScorer.load(bundle, new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry())) {
@@ -110,6 +84,60 @@ public final class TriggerTraining {
             ModelManifest manifest = manifest(settings, threshold, record, evaluation, Duration.between(start, Instant.now()));
             ModelBundle.writeManifest(bundle, manifest);
             return manifest;
+        }
+    }
+
+    /**
+     * One member model: {@code epochs} passes, every one over clips never seen before (the same clips for every
+     * member), going back to the best epoch at half the rate when the loss blows up. Returns the open trainer.
+     */
+    private static TriggerTrainer trainMember(TriggerCorpus corpus, TriggerSettings settings, int epochs, List<Double> finalLosses,
+            List<String> restarts, String name, PrintStream log) {
+        int batches = settings.clips() / 32;
+        // Each epoch's clips are composed on another thread while the last epoch trains.
+        IntFunction<CompletableFuture<TriggerExamples>> clipsOfEpoch = epoch -> CompletableFuture.supplyAsync(
+                () -> TriggerExamples.compose(corpus, settings.clips(), settings.seed() + 100 + epoch, 3, 4));
+        TriggerExamples training = clipsOfEpoch.apply(1).join();
+        TriggerTrainer trainer = new TriggerTrainer(training, 32, LEARNING_RATE, epochs * batches, settings.seed());
+        try {
+            SplittableRandom order = new SplittableRandom(settings.seed() + 3);
+            double bestLoss = Double.POSITIVE_INFINITY;
+            byte[] bestWeights = null;
+            int bestEpoch = 0;
+            int restarted = 0;
+            double lastLoss = Double.NaN;
+            for (int epoch = 1; epoch <= epochs; epoch++) {
+                CompletableFuture<TriggerExamples> next = epoch < epochs ? clipsOfEpoch.apply(epoch + 1) : null;
+                double[] loss = {0};
+                trainer.epoch(training, order, (l, b) -> loss[0] += l);
+                training = next == null ? null : next.join();
+                double epochLoss = loss[0] / batches;
+                log.printf("  epoch %2d  loss %.4f%n", epoch, epochLoss);
+                if (diverged(epoch, epochLoss, bestLoss)) {
+                    if (restarted == MAX_RESTARTS) {
+                        throw new IllegalStateException("training diverged at epoch " + epoch + " (loss " + epochLoss + ", best "
+                                + bestLoss + ") after " + MAX_RESTARTS + " restarts; no bundle written: train again with another seed");
+                    }
+                    String restart = String.format(Locale.ROOT, "%s, epoch %d: loss %.4f (best %.4f): back to epoch %d's weights at half the rate",
+                            name, epoch, epochLoss, bestLoss, bestEpoch);
+                    log.println("  " + restart);
+                    restarts.add(restart);
+                    restarted++;
+                    trainer.restart(bestWeights, epoch * batches);
+                    continue;
+                }
+                if (epochLoss < bestLoss) {
+                    bestLoss = epochLoss;
+                    bestWeights = trainer.snapshot();
+                    bestEpoch = epoch;
+                }
+                lastLoss = epochLoss;
+            }
+            finalLosses.add(Math.round(lastLoss * 1e5) / 1e5);
+            return trainer;
+        } catch (RuntimeException e) {
+            trainer.close();
+            throw e;
         }
     }
 
@@ -198,10 +226,19 @@ public final class TriggerTraining {
         return figures;
     }
 
-    /** DJL on whole clips against the step graph fed the same clips whole. */
-    static double djlParity(TriggerTrainer trainer, Path bundle, List<LabeledClip> clips) {
+    /** The mean of the members' DJL scores on whole clips against the step graph fed the same clips whole. */
+    static double djlParity(List<TriggerTrainer> members, Path bundle, List<LabeledClip> clips) {
         TriggerExamples examples = TriggerExamples.of(clips);
-        float[][] djl = trainer.scores(examples.features(), examples.count(), examples.frames());
+        float[][] djl = new float[clips.size()][];
+        for (TriggerTrainer member : members) {
+            float[][] scores = member.scores(examples.features(), examples.count(), examples.frames());
+            for (int c = 0; c < scores.length; c++) {
+                djl[c] = djl[c] == null ? new float[scores[c].length] : djl[c];
+                for (int k = 0; k < scores[c].length; k++) {
+                    djl[c][k] += scores[c][k] / members.size();
+                }
+            }
+        }
         try (TriggerScorer scorer = TriggerScorer.load(bundle, new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry())) {
             List<float[]> onnx = TriggerEvaluation.scores(scorer, clips, ClipComposer.CLIP_SAMPLES);
             return maxDifference(java.util.Arrays.asList(djl), onnx);
@@ -237,13 +274,14 @@ public final class TriggerTraining {
                 + " 512-point FFT, each band's running mean (2 s) subtracted");
         preprocessing.put("framesPerStep", TriggerScorer.FRAMES_PER_STEP);
         preprocessing.put("contextFrames", TriggerScorer.CONTEXT_FRAMES);
-        preprocessing.put("hiddenSize", TriggerModel.HIDDEN);
+        preprocessing.put("hiddenSize", settings.epochs().size() * TriggerModel.HIDDEN);
         preprocessing.put("threshold", threshold);
         preprocessing.put("refractorySeconds", seqstream.audio.trigger.Detector.REFRACTORY_SECONDS);
         Map<String, Object> training = new LinkedHashMap<>();
         training.put("framework", "DJL 0.36.0, PyTorch 2.7.1 (CPU)");
         training.put("architecture", "log-mel minus running band means, normalized per band -> Conv1D " + TriggerModel.FILTERS + "x" + TriggerModel.KERNEL
-                + " stride " + TriggerModel.STRIDE + " -> ReLU -> GRU " + TriggerModel.HIDDEN + " -> dense -> sigmoid per 40 ms step");
+                + " stride " + TriggerModel.STRIDE + " -> ReLU -> GRU " + TriggerModel.HIDDEN + " -> dense -> sigmoid per 40 ms step;"
+                + " the scores are the mean of " + settings.epochs().size() + " such models', trained for " + settings.epochs() + " epochs");
         training.put("seed", settings.seed());
         training.put("voices", settings.voices());
         training.put("clips", settings.clips());
@@ -258,7 +296,7 @@ public final class TriggerTraining {
         training.putAll(record);
         training.put("seconds", took.toSeconds());
         return new ModelManifest(TriggerScorer.MODEL_NAME, ModelManifest.FORMAT_VERSION, Map.of("step", GRAPH_FILE),
-                List.of("frames: float[batch, 4n, 40]", "context: float[batch, 4, 40]", "state: float[batch, " + TriggerModel.HIDDEN + "]",
+                List.of("frames: float[batch, 4n, 40]", "context: float[batch, 4, 40]", "state: float[batch, " + settings.epochs().size() * TriggerModel.HIDDEN + "] (each member's GRU state)",
                         "steps: int32[batch] (each stream's own steps of the n)"),
                 List.of("scores: float[batch, n]", "context_out", "state_out"), Map.of(), preprocessing, training, evaluation);
     }

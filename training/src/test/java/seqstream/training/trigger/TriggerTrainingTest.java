@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import seqstream.inference.ModelManifest;
 import seqstream.training.names.DinosaurNames;
 
-/** ./seqctl train trigger on a tiny budget: the step graph equals DJL, and chunked equals whole. */
+/**
+ * ./seqctl train trigger on a tiny budget: the step graph of two members (trained for different epochs, so their
+ * weights differ) equals the mean of their DJL scores, and chunked equals whole.
+ */
 class TriggerTrainingTest {
     @TempDir
     Path bundle;
@@ -25,12 +28,13 @@ class TriggerTrainingTest {
                 .isNotBlank();
         assumeThat(Espeak.available()).as("espeak-ng is not installed (.ci/run installs it)").isTrue();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        ModelManifest manifest = TriggerTraining.run(new TriggerSettings(1, 4, 64, 1, 12, 0.01),
+        ModelManifest manifest = TriggerTraining.run(new TriggerSettings(1, 4, 64, List.of(1, 2), 12, 0.01),
                 DinosaurNames.dataDirectory(), bundle, new PrintStream(log, true));
         assertThat(((Number) manifest.evaluation().get("onnx_vs_djl_max_abs_diff")).doubleValue()).isLessThanOrEqualTo(1e-4);
         assertThat(((Number) manifest.evaluation().get("chunked_vs_whole_max_abs_diff")).doubleValue()).isLessThanOrEqualTo(1e-4);
         assertThat(manifest.evaluation()).containsKeys("heldout_synthetic_voices", "real_voice", "no_activate_audio");
-        assertThat(manifest.preprocessing()).containsKey("threshold");
+        assertThat(manifest.preprocessing()).containsKey("threshold").containsEntry("hiddenSize", 2 * TriggerModel.HIDDEN);
+        assertThat(TriggerSettings.of(manifest.training()).epochs()).containsExactly(1, 2);
     }
 
     @Test
