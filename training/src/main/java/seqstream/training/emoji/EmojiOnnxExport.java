@@ -36,8 +36,7 @@ public final class EmojiOnnxExport {
                     : lastState(g, prefix, members.get(m), vectors, lengths, dimensions);
             probabilities[m] = g.node("Softmax", Map.of("axis", 1L), dense(g, prefix + "output", members.get(m).output, features));
         }
-        g.nodeNamed("Div", Emojifier.PROBABILITIES, Map.of(), g.node("Sum", probabilities),
-                g.constant("members", new float[] {members.size()}, 1));
+        g.mean(Emojifier.PROBABILITIES, probabilities);
         g.output(Emojifier.PROBABILITIES, DataType.FLOAT, -1, EmojiModel.CLASSES);
         g.write(file, "seqstream training");
     }

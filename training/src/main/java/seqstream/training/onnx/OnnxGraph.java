@@ -87,6 +87,11 @@ public final class OnnxGraph {
         return outputs;
     }
 
+    /** The element-wise mean of same-shaped tensors (an ensemble's members' outputs), named {@code outputName}. */
+    public String mean(String outputName, String... inputs) {
+        return nodeNamed("Div", outputName, Map.of(), node("Sum", inputs), constant(uniqueName("count"), new float[] {inputs.length}, 1));
+    }
+
     public boolean hasInitializer(String name) {
         return graph.getInitializerList().stream().anyMatch(t -> t.getName().equals(name));
     }

@@ -16,9 +16,10 @@ import seqstream.training.onnx.OnnxGraph;
  * The trigger model as a streaming step graph, batched over streams: (new frames [B, 4n, 40], the last 4
  * frames before them [B, 4, 40], the GRU states of its member models [B, members * hidden], how many of the
  * n steps are each stream's [B]) -> (scores [B, n], the mean of the members', of which each stream's first
- * steps count; the 4 frames after each stream's last step; the states after it). Streams with different amounts of new audio share one call: the shorter ones are
- * padded, and the GRU's sequence lengths stop each stream's state at its own last step. Fed a stream
- * piece by piece, it gives the scores the whole-clip model gives.
+ * steps count; the 4 frames after each stream's last step; the states after it). Streams with different
+ * amounts of new audio share one call: the shorter ones are padded, and the GRU's sequence lengths stop each
+ * stream's state at its own last step. Fed a stream piece by piece, it gives the scores the whole-clip model
+ * gives.
  */
 public final class TriggerOnnxExport {
     private static final String AXIS_0 = "axis_0";
@@ -61,23 +62,23 @@ public final class TriggerOnnxExport {
         String x = g.node("Concat", Map.of("axis", 1L), previous, frames); // [B, 4 + 4n, 40]
         // Axes shared by every member's nodes.
         g.longs(AXIS_0, 0);
-        String axis1 = g.longs(AXIS_1, 1);
-        String axis2 = g.longs(AXIS_2, 2);
+        g.longs(AXIS_1, 1);
+        g.longs(AXIS_2, 2);
         String[] scores = new String[members.size()];
         String[] states = new String[members.size()];
         for (int m = 0; m < members.size(); m++) {
-            String own = g.node("Slice", state, g.longs("state_start_" + m, (long) m * h), g.longs("state_end_" + m, (m + 1L) * h), axis1);
+            String own = g.node("Slice", state, g.longs("state_start_" + m, (long) m * h), g.longs("state_end_" + m, (m + 1L) * h), AXIS_1);
             String[] out = member(g, "m" + m + "_", members.get(m), x, own, steps);
             scores[m] = out[0];
             states[m] = out[1];
         }
-        g.nodeNamed("Div", TriggerScorer.SCORES, Map.of(), g.node("Sum", scores), g.constant("members", new float[] {members.size()}, 1));
+        g.mean(TriggerScorer.SCORES, scores);
         g.nodeNamed("Concat", TriggerScorer.STATE_OUT, Map.of("axis", 1L), states);
         // The new context of stream b: x[b, 4 * steps_b + (0..3), :], the frames right after its last step's stride.
         String firstRow = g.node("Mul", g.node("Cast", Map.of("to", (long) DataType.INT64.getNumber()), steps),
                 g.longs("stride", TriggerModel.STRIDE));
-        String rows = g.node("Add", g.node("Unsqueeze", firstRow, axis1), g.longs("context_rows", LongStream.range(0, context).toArray()));
-        String index = g.node("Expand", g.node("Unsqueeze", rows, axis2), g.longs("context_shape", 1, context, bands));
+        String rows = g.node("Add", g.node("Unsqueeze", firstRow, AXIS_1), g.longs("context_rows", LongStream.range(0, context).toArray()));
+        String index = g.node("Expand", g.node("Unsqueeze", rows, AXIS_2), g.longs("context_shape", 1, context, bands));
         g.nodeNamed("GatherElements", TriggerScorer.CONTEXT_OUT, Map.of("axis", 1L), x, index);
         g.output(TriggerScorer.SCORES, DataType.FLOAT, -1, -1);
         g.output(TriggerScorer.STATE_OUT, DataType.FLOAT, -1, (long) members.size() * h);
