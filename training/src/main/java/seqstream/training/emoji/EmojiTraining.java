@@ -19,11 +19,13 @@ import seqstream.inference.ModelBundle;
 import seqstream.inference.ModelManifest;
 import seqstream.text.emoji.EmojiText;
 import seqstream.text.emoji.Emojifier;
+import seqstream.training.onnx.Parity;
 import seqstream.vectors.WordVectors;
 
 /**
- * {@code ./seqctl train emojify}: trains v1 and v2 (five v2 models from five seeds, averaged) on train_emoji.csv
- * only, exports each to ONNX, checks the graph against DJL, and measures accuracy and the confusion matrix on tesss.csv through the ONNX graph.
+ * {@code ./seqctl train emojify}: trains v1 and v2 (five v2 models from five seeds, averaged) on
+ * train_emoji.csv only, exports each to ONNX, checks the graph against DJL, and measures accuracy and the
+ * confusion matrix on tesss.csv through the ONNX graph.
  */
 public final class EmojiTraining {
     public static final String GRAPH_FILE = "model.onnx";
@@ -132,27 +134,14 @@ public final class EmojiTraining {
         return (double) right / examples.size();
     }
 
-    /** The ONNX graph against the mean of the members' DJL probabilities on the same padded batch (sentences of different lengths together). */
+    /**
+     * The ONNX graph against the mean of the members' DJL probabilities on the same padded batch (sentences of
+     * different lengths together).
+     */
     static double parity(List<EmojiTrainer> members, Emojifier onnx, List<EmojiData.Example> examples, WordVectors vectors) {
         EmojiText.Embedded input = EmojiText.embed(examples.stream().map(e -> EmojiText.knownWords(e.text(), vectors))
                 .filter(w -> !w.isEmpty()).toList(), vectors);
-        float[][] ort = onnx.probabilities(input);
-        float[][] djl = new float[ort.length][EmojiModel.CLASSES];
-        for (EmojiTrainer member : members) {
-            float[][] p = member.probabilities(input);
-            for (int b = 0; b < djl.length; b++) {
-                for (int k = 0; k < djl[b].length; k++) {
-                    djl[b][k] += p[b][k] / members.size();
-                }
-            }
-        }
-        double worst = 0;
-        for (int b = 0; b < djl.length; b++) {
-            for (int k = 0; k < djl[b].length; k++) {
-                worst = Math.max(worst, Math.abs(djl[b][k] - ort[b][k]));
-            }
-        }
-        return worst;
+        return Parity.maxDifference(Parity.mean(members.stream().map(m -> m.probabilities(input)).toList()), onnx.probabilities(input));
     }
 
     private static double round(double x) {

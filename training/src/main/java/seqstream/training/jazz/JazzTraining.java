@@ -29,6 +29,7 @@ import seqstream.music.Note;
 import seqstream.music.Solo;
 import seqstream.music.SoloFigures;
 import seqstream.music.SoloSpec;
+import seqstream.training.onnx.Parity;
 
 /**
  * {@code ./seqctl train jazz}: reads the corpus, holds out the last 10% of the piece (by time), and trains the
@@ -209,14 +210,8 @@ public final class JazzTraining {
         int[] positions = IntStream.range(from, values.size()).toArray();
         float[][] djl = trainer.probabilities(values, positions);
         try (JazzSampler sampler = JazzSampler.load(bundle, new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry())) {
-            float[][] onnx = sampler.probabilitiesAfter(IntStream.of(positions).mapToObj(p -> JazzTrainer.context(values, p, window)).toList());
-            double worst = 0;
-            for (int i = 0; i < djl.length; i++) {
-                for (int k = 0; k < djl[i].length; k++) {
-                    worst = Math.max(worst, Math.abs(djl[i][k] - onnx[i][k]));
-                }
-            }
-            return worst;
+            return Parity.maxDifference(djl,
+                    sampler.probabilitiesAfter(IntStream.of(positions).mapToObj(p -> JazzTrainer.context(values, p, window)).toList()));
         }
     }
 

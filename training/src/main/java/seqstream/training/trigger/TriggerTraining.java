@@ -21,6 +21,7 @@ import seqstream.inference.Device;
 import seqstream.inference.InferenceOptions;
 import seqstream.inference.ModelBundle;
 import seqstream.inference.ModelManifest;
+import seqstream.training.onnx.Parity;
 
 /**
  * {@code ./seqctl train trigger}: synthesize, train, export the streaming step graph, check it, choose the
@@ -60,21 +61,20 @@ public final class TriggerTraining {
         Map<String, Object> record = new LinkedHashMap<>();
         Files.createDirectories(bundle);
         Map<String, Object> evaluation = new LinkedHashMap<>();
-        List<TriggerTrainer> members = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
         try {
-            List<Double> finalLosses = new ArrayList<>();
-            List<String> restarts = new ArrayList<>();
             for (int m = 0; m < settings.epochs().size(); m++) {
                 log.printf("member %d of %d: %d epochs%n", m + 1, settings.epochs().size(), settings.epochs().get(m));
-                members.add(trainMember(corpus, settings, settings.epochs().get(m), finalLosses, restarts, "member " + (m + 1), log));
+                members.add(trainMember(corpus, settings, settings.epochs().get(m), "member " + (m + 1), log));
             }
-            record.put("finalLoss", finalLosses);
-            record.put("restarts", restarts);
-            TriggerOnnxExport.write(members.stream().map(TriggerTrainer::block).toList(), bundle.resolve(GRAPH_FILE));
+            record.put("finalLoss", members.stream().map(Member::finalLoss).toList());
+            record.put("restarts", members.stream().flatMap(m -> m.restarts().stream()).toList());
+            List<TriggerTrainer> trainers = members.stream().map(Member::trainer).toList();
+            TriggerOnnxExport.write(trainers.stream().map(TriggerTrainer::block).toList(), bundle.resolve(GRAPH_FILE));
             ModelBundle.writeManifest(bundle, manifest(settings, 0.5, record, evaluation, Duration.between(start, Instant.now())));
-            evaluation.put("onnx_vs_djl_max_abs_diff", djlParity(members, bundle, validation.subList(0, Math.min(4, validation.size()))));
+            evaluation.put("onnx_vs_djl_max_abs_diff", djlParity(trainers, bundle, validation.subList(0, Math.min(4, validation.size()))));
         } finally {
-            members.forEach(TriggerTrainer::close);
+            members.forEach(m -> m.trainer().close());
         }
 
         try (TriggerScorer scorer = TriggerScorer.load(bundle, new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry())) {
@@ -87,12 +87,15 @@ public final class TriggerTraining {
         }
     }
 
+    /** A trained member model (its trainer still open), its last epoch's loss and its restarts. */
+    private record Member(TriggerTrainer trainer, double finalLoss, List<String> restarts) {
+    }
+
     /**
      * One member model: {@code epochs} passes, every one over clips never seen before (the same clips for every
-     * member), going back to the best epoch at half the rate when the loss blows up. Returns the open trainer.
+     * member), going back to the best epoch at half the rate when the loss blows up.
      */
-    private static TriggerTrainer trainMember(TriggerCorpus corpus, TriggerSettings settings, int epochs, List<Double> finalLosses,
-            List<String> restarts, String name, PrintStream log) {
+    private static Member trainMember(TriggerCorpus corpus, TriggerSettings settings, int epochs, String name, PrintStream log) {
         int batches = settings.clips() / 32;
         // Each epoch's clips are composed on another thread while the last epoch trains.
         IntFunction<CompletableFuture<TriggerExamples>> clipsOfEpoch = epoch -> CompletableFuture.supplyAsync(
@@ -104,7 +107,7 @@ public final class TriggerTraining {
             double bestLoss = Double.POSITIVE_INFINITY;
             byte[] bestWeights = null;
             int bestEpoch = 0;
-            int restarted = 0;
+            List<String> restarts = new ArrayList<>();
             double lastLoss = Double.NaN;
             for (int epoch = 1; epoch <= epochs; epoch++) {
                 CompletableFuture<TriggerExamples> next = epoch < epochs ? clipsOfEpoch.apply(epoch + 1) : null;
@@ -114,7 +117,7 @@ public final class TriggerTraining {
                 double epochLoss = loss[0] / batches;
                 log.printf("  epoch %2d  loss %.4f%n", epoch, epochLoss);
                 if (diverged(epoch, epochLoss, bestLoss)) {
-                    if (restarted == MAX_RESTARTS) {
+                    if (restarts.size() == MAX_RESTARTS) {
                         throw new IllegalStateException("training diverged at epoch " + epoch + " (loss " + epochLoss + ", best "
                                 + bestLoss + ") after " + MAX_RESTARTS + " restarts; no bundle written: train again with another seed");
                     }
@@ -122,7 +125,6 @@ public final class TriggerTraining {
                             name, epoch, epochLoss, bestLoss, bestEpoch);
                     log.println("  " + restart);
                     restarts.add(restart);
-                    restarted++;
                     trainer.restart(bestWeights, epoch * batches);
                     continue;
                 }
@@ -133,8 +135,7 @@ public final class TriggerTraining {
                 }
                 lastLoss = epochLoss;
             }
-            finalLosses.add(Math.round(lastLoss * 1e5) / 1e5);
-            return trainer;
+            return new Member(trainer, Math.round(lastLoss * 1e5) / 1e5, restarts);
         } catch (RuntimeException e) {
             trainer.close();
             throw e;
@@ -229,19 +230,9 @@ public final class TriggerTraining {
     /** The mean of the members' DJL scores on whole clips against the step graph fed the same clips whole. */
     static double djlParity(List<TriggerTrainer> members, Path bundle, List<LabeledClip> clips) {
         TriggerExamples examples = TriggerExamples.of(clips);
-        float[][] djl = new float[clips.size()][];
-        for (TriggerTrainer member : members) {
-            float[][] scores = member.scores(examples.features(), examples.count(), examples.frames());
-            for (int c = 0; c < scores.length; c++) {
-                djl[c] = djl[c] == null ? new float[scores[c].length] : djl[c];
-                for (int k = 0; k < scores[c].length; k++) {
-                    djl[c][k] += scores[c][k] / members.size();
-                }
-            }
-        }
+        float[][] djl = Parity.mean(members.stream().map(m -> m.scores(examples.features(), examples.count(), examples.frames())).toList());
         try (TriggerScorer scorer = TriggerScorer.load(bundle, new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry())) {
-            List<float[]> onnx = TriggerEvaluation.scores(scorer, clips, ClipComposer.CLIP_SAMPLES);
-            return maxDifference(java.util.Arrays.asList(djl), onnx);
+            return Parity.maxDifference(djl, TriggerEvaluation.scores(scorer, clips, ClipComposer.CLIP_SAMPLES).toArray(float[][]::new));
         }
     }
 
@@ -249,21 +240,7 @@ public final class TriggerTraining {
     static double chunkParity(TriggerScorer scorer, List<LabeledClip> clips) {
         List<float[]> whole = TriggerEvaluation.scores(scorer, clips, ClipComposer.CLIP_SAMPLES);
         List<float[]> chunked = TriggerEvaluation.scores(scorer, clips, clip -> 1234 + 2011 * clip % 14766);
-        return maxDifference(whole, chunked);
-    }
-
-    /** Largest score difference; infinite when the two disagree on how many steps there are. */
-    private static double maxDifference(List<float[]> a, List<float[]> b) {
-        double worst = 0;
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i).length != b.get(i).length) {
-                return Double.POSITIVE_INFINITY;
-            }
-            for (int k = 0; k < a.get(i).length; k++) {
-                worst = Math.max(worst, Math.abs(a.get(i)[k] - b.get(i)[k]));
-            }
-        }
-        return worst;
+        return Parity.maxDifference(whole.toArray(float[][]::new), chunked.toArray(float[][]::new));
     }
 
     private static ModelManifest manifest(TriggerSettings settings, double threshold, Map<String, Object> record,
