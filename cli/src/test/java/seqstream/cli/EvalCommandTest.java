@@ -1,0 +1,16 @@
+package seqstream.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What eval refuses; what it measures is tested where it is computed (TriggerTrainingTest, EmojiCrossValidationTest). */
+class EvalCommandTest {
+    @Test
+    void anUnknownModelIsRefusedNamingWhatEvalMeasures() {
+        CommandRun run = CommandRun.of("eval", "dates");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("unknown model 'dates'", "'eval' measures trigger and emojify");
+    }
+}
