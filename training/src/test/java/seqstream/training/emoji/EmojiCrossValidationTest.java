@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 import seqstream.vectors.WordVectors;
 
@@ -54,7 +55,7 @@ class EmojiCrossValidationTest {
     }
 
     /** Sentence i: "cue{i} the day", labelled by {@code label}. */
-    private static List<EmojiData.Example> sentences(java.util.function.IntUnaryOperator label) {
+    private static List<EmojiData.Example> sentences(IntUnaryOperator label) {
         List<EmojiData.Example> out = new ArrayList<>();
         for (int i = 0; i < 5 * PER_LABEL; i++) {
             out.add(new EmojiData.Example("cue" + i + " the day", label.applyAsInt(i)));
