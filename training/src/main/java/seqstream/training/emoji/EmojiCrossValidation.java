@@ -56,11 +56,8 @@ public final class EmojiCrossValidation {
         for (long seed : splits) {
             int correct = 0;
             for (Fold fold : folds(examples, folds, seed)) {
-                List<EmojiTrainer> members = new ArrayList<>();
+                List<EmojiTrainer> members = EmojiTraining.trainMembers(settings, fold.train(), vectors);
                 try {
-                    for (int m = 0; m < settings.members(); m++) {
-                        members.add(EmojiTraining.trainMember(settings, m, fold.train(), vectors));
-                    }
                     correct += EmojiTraining.correct(members, fold.heldOut(), vectors);
                 } finally {
                     members.forEach(EmojiTrainer::close);

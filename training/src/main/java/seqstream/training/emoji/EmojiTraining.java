@@ -66,12 +66,11 @@ public final class EmojiTraining {
         Files.createDirectories(bundle);
         Map<String, Object> evaluation = new LinkedHashMap<>();
         log.printf("%s: %d training sentences, %d test sentences%n", settings.bundleName(), train.size(), test.size());
-        List<EmojiTrainer> members = new ArrayList<>();
+        List<EmojiTrainer> members = trainMembers(settings, train, vectors);
         try {
-            for (int m = 0; m < settings.members(); m++) {
-                members.add(trainMember(settings, m, train, vectors));
+            for (int m = 0; m < members.size(); m++) {
                 log.printf(Locale.ROOT, "  member %d (seed %d): train accuracy %.3f%n", m + 1, settings.seed() + m,
-                        (double) correct(List.of(members.getLast()), train, vectors) / train.size());
+                        (double) correct(List.of(members.get(m)), train, vectors) / train.size());
             }
             EmojiOnnxExport.write(members.stream().map(EmojiTrainer::block).toList(), vectors.dimensions(), bundle.resolve(GRAPH_FILE));
             ModelBundle.writeManifest(bundle, manifest(settings, vectors, Map.of(), Duration.ZERO));
@@ -120,15 +119,18 @@ public final class EmojiTraining {
         return new Evaluation((double) right / examples.size(), confusion, mistakes);
     }
 
-    /** Member {@code m} of the recipe (seed {@code seed + m}), trained on {@code train}; the caller closes it. */
-    static EmojiTrainer trainMember(Settings settings, int m, List<EmojiData.Example> train, WordVectors vectors) {
-        long seed = settings.seed() + m;
-        EmojiTrainer trainer = new EmojiTrainer(settings.version(), vectors.dimensions(), settings.sgd(), settings.learningRate(), seed);
+    /** The recipe's members (member m from seed + m), trained on {@code train}; the caller closes them. */
+    static List<EmojiTrainer> trainMembers(Settings settings, List<EmojiData.Example> train, WordVectors vectors) {
+        List<EmojiTrainer> members = new ArrayList<>();
         try {
-            trainer.train(train, vectors, settings.epochs(), settings.batchSize(), new SplittableRandom(seed), epoch -> { });
-            return trainer;
+            for (int m = 0; m < settings.members(); m++) {
+                long seed = settings.seed() + m;
+                members.add(new EmojiTrainer(settings.version(), vectors.dimensions(), settings.sgd(), settings.learningRate(), seed));
+                members.getLast().train(train, vectors, settings.epochs(), settings.batchSize(), new SplittableRandom(seed), epoch -> { });
+            }
+            return members;
         } catch (RuntimeException e) {
-            trainer.close();
+            members.forEach(EmojiTrainer::close);
             throw e;
         }
     }

@@ -72,18 +72,20 @@ public final class TriggerTraining {
             List<TriggerTrainer> trainers = members.stream().map(Member::trainer).toList();
             TriggerOnnxExport.write(trainers.stream().map(TriggerTrainer::block).toList(), bundle.resolve(GRAPH_FILE));
             ModelBundle.writeManifest(bundle, manifest(settings, 0.5, record, evaluation, Duration.between(start, Instant.now())));
-            evaluation.put("onnx_vs_djl_max_abs_diff", djlParity(trainers, bundle, validation.subList(0, Math.min(4, validation.size()))));
+            // The graph is loaded once: checked against DJL while the members are open, then measured.
+            try (TriggerScorer scorer = TriggerScorer.load(bundle, new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry())) {
+                evaluation.put("onnx_vs_djl_max_abs_diff", djlParity(trainers, scorer, validation.subList(0, Math.min(4, validation.size()))));
+                members.forEach(m -> m.trainer().close());
+                members.clear();
+                evaluation.put("chunked_vs_whole_max_abs_diff", chunkParity(scorer, validation.subList(0, Math.min(8, validation.size()))));
+                double threshold = chooseThreshold(TriggerEvaluation.scores(scorer, validation, CHUNK_SAMPLES), validation, log);
+                evaluation.putAll(evaluate(scorer, threshold, settings, data, log));
+                ModelManifest manifest = manifest(settings, threshold, record, evaluation, Duration.between(start, Instant.now()));
+                ModelBundle.writeManifest(bundle, manifest);
+                return manifest;
+            }
         } finally {
             members.forEach(m -> m.trainer().close());
-        }
-
-        try (TriggerScorer scorer = TriggerScorer.load(bundle, new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry())) {
-            evaluation.put("chunked_vs_whole_max_abs_diff", chunkParity(scorer, validation.subList(0, Math.min(8, validation.size()))));
-            double threshold = chooseThreshold(TriggerEvaluation.scores(scorer, validation, CHUNK_SAMPLES), validation, log);
-            evaluation.putAll(evaluate(scorer, threshold, settings, data, log));
-            ModelManifest manifest = manifest(settings, threshold, record, evaluation, Duration.between(start, Instant.now()));
-            ModelBundle.writeManifest(bundle, manifest);
-            return manifest;
         }
     }
 
@@ -228,12 +230,10 @@ public final class TriggerTraining {
     }
 
     /** The mean of the members' DJL scores on whole clips against the step graph fed the same clips whole. */
-    static double djlParity(List<TriggerTrainer> members, Path bundle, List<LabeledClip> clips) {
+    static double djlParity(List<TriggerTrainer> members, TriggerScorer scorer, List<LabeledClip> clips) {
         TriggerExamples examples = TriggerExamples.of(clips);
         float[][] djl = Parity.mean(members.stream().map(m -> m.scores(examples.features(), examples.count(), examples.frames())).toList());
-        try (TriggerScorer scorer = TriggerScorer.load(bundle, new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry())) {
-            return Parity.maxDifference(djl, TriggerEvaluation.scores(scorer, clips, ClipComposer.CLIP_SAMPLES).toArray(float[][]::new));
-        }
+        return Parity.maxDifference(djl, TriggerEvaluation.scores(scorer, clips, ClipComposer.CLIP_SAMPLES).toArray(float[][]::new));
     }
 
     /** The step graph fed each clip in chunks of its own size (77 ms to 1 s, sharing calls) against whole clips. */
