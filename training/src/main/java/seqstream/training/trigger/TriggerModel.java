@@ -16,7 +16,7 @@ import seqstream.audio.LogMelFeatures;
 /**
  * The trigger detector: log-mel frames, normalized per band, -> a convolution over time ({@value #FILTERS}
  * filters, {@value #KERNEL} frames wide, stride {@value #STRIDE}: one step per 40 ms) -> ReLU -> GRU
- * ({@value #HIDDEN} units, one direction, so it streams) -> dense -> one logit per step. No padding
+ * (its size per member model, one direction, so it streams) -> dense -> one logit per step. No padding
  * anywhere: step j sees frames 4j to 4j+7, so a stream can be fed in pieces and carry only the last 4
  * frames and the GRU state.
  *
@@ -31,20 +31,21 @@ public final class TriggerModel extends AbstractBlock {
     public static final int KERNEL = 8;
     public static final int STRIDE = 4;
     public static final int FILTERS = 128;
-    public static final int HIDDEN = 256;
 
     final float[] mean;
     final float[] std;
+    final int hidden;
     /** The convolution as a dense layer: weight [FILTERS, KERNEL * 40], input index = frame offset * 40 + band. */
     final Linear conv;
     final GRU gru;
     final Linear output;
 
-    public TriggerModel(float[] mean, float[] std) {
+    public TriggerModel(float[] mean, float[] std, int hidden) {
         this.mean = mean;
         this.std = std;
+        this.hidden = hidden;
         conv = addChildBlock("conv", Linear.builder().setUnits(FILTERS).build());
-        gru = addChildBlock("gru", GRU.builder().setStateSize(HIDDEN).setNumLayers(1).optBatchFirst(true)
+        gru = addChildBlock("gru", GRU.builder().setStateSize(hidden).setNumLayers(1).optBatchFirst(true)
                 .optReturnState(false).build());
         output = addChildBlock("output", Linear.builder().setUnits(1).build());
     }
@@ -55,6 +56,11 @@ public final class TriggerModel extends AbstractBlock {
 
     public float[] std() {
         return std.clone();
+    }
+
+    /** The GRU's units. */
+    public int hidden() {
+        return hidden;
     }
 
     /** Steps for a number of frames. */
@@ -85,7 +91,7 @@ public final class TriggerModel extends AbstractBlock {
         long steps = steps((int) inputShapes[0].get(1));
         conv.initialize(manager, dataType, new Shape(batch, steps, (long) KERNEL * LogMelFeatures.BANDS));
         gru.initialize(manager, dataType, new Shape(batch, steps, FILTERS));
-        output.initialize(manager, dataType, new Shape(batch, steps, HIDDEN));
+        output.initialize(manager, dataType, new Shape(batch, steps, hidden));
     }
 
     @Override

@@ -14,9 +14,9 @@ import seqstream.training.onnx.OnnxGraph;
 
 /**
  * The trigger model as a streaming step graph, batched over streams: (new frames [B, 4n, 40], the last 4
- * frames before them [B, 4, 40], the GRU states of its member models [B, members * hidden], how many of the
- * n steps are each stream's [B]) -> (scores [B, n], the mean of the members', of which each stream's first
- * steps count; the 4 frames after each stream's last step; the states after it). Streams with different
+ * frames before them [B, 4, 40], the GRU states of its member models side by side [B, sum of their sizes],
+ * how many of the n steps are each stream's [B]) -> (scores [B, n], the mean of the members', of which each
+ * stream's first steps count; the 4 frames after each stream's last step; the states after it). Streams with different
  * amounts of new audio share one call: the shorter ones are padded, and the GRU's sequence lengths stop each
  * stream's state at its own last step. Fed a stream piece by piece, it gives the scores the whole-clip model
  * gives.
@@ -47,16 +47,17 @@ public final class TriggerOnnxExport {
 
     /**
      * The members' step graphs side by side on the same frames: each member reads its own slice of the state
-     * [B, members * hidden] and writes it back in the same place; the scores are the mean of the members'.
+     * [B, sum of the members' sizes] (in the members' order) and writes it back in the same place; the scores are
+     * the mean of the members'.
      */
     public static void write(List<TriggerModel> members, Path file) throws IOException {
         int bands = LogMelFeatures.BANDS;
-        int h = TriggerModel.HIDDEN;
+        int stateSize = members.stream().mapToInt(TriggerModel::hidden).sum();
         int context = TriggerModel.KERNEL - TriggerModel.STRIDE;
         OnnxGraph g = new OnnxGraph("trigger-step");
         String frames = g.input(TriggerScorer.FRAMES, DataType.FLOAT, -1, -1, bands);
         String previous = g.input(TriggerScorer.CONTEXT, DataType.FLOAT, -1, context, bands);
-        String state = g.input(TriggerScorer.STATE, DataType.FLOAT, -1, (long) members.size() * h);
+        String state = g.input(TriggerScorer.STATE, DataType.FLOAT, -1, stateSize);
         String steps = g.input(TriggerScorer.STEPS, DataType.INT32, -1);
 
         String x = g.node("Concat", Map.of("axis", 1L), previous, frames); // [B, 4 + 4n, 40]
@@ -66,8 +67,9 @@ public final class TriggerOnnxExport {
         g.longs(AXIS_2, 2);
         String[] scores = new String[members.size()];
         String[] states = new String[members.size()];
-        for (int m = 0; m < members.size(); m++) {
-            String own = g.node("Slice", state, g.longs("state_start_" + m, (long) m * h), g.longs("state_end_" + m, (m + 1L) * h), AXIS_1);
+        for (int m = 0, offset = 0; m < members.size(); offset += members.get(m).hidden(), m++) {
+            String own = g.node("Slice", state, g.longs("state_start_" + m, offset),
+                    g.longs("state_end_" + m, offset + members.get(m).hidden()), AXIS_1);
             String[] out = member(g, "m" + m + "_", members.get(m), x, own, steps);
             scores[m] = out[0];
             states[m] = out[1];
@@ -81,7 +83,7 @@ public final class TriggerOnnxExport {
         String index = g.node("Expand", g.node("Unsqueeze", rows, AXIS_2), g.longs("context_shape", 1, context, bands));
         g.nodeNamed("GatherElements", TriggerScorer.CONTEXT_OUT, Map.of("axis", 1L), x, index);
         g.output(TriggerScorer.SCORES, DataType.FLOAT, -1, -1);
-        g.output(TriggerScorer.STATE_OUT, DataType.FLOAT, -1, (long) members.size() * h);
+        g.output(TriggerScorer.STATE_OUT, DataType.FLOAT, -1, stateSize);
         g.output(TriggerScorer.CONTEXT_OUT, DataType.FLOAT, -1, context, bands);
         g.write(file, "seqstream training");
     }
@@ -89,7 +91,7 @@ public final class TriggerOnnxExport {
     /** One member on frames x [B, 4 + 4n, 40] from its state [B, hidden]: (scores [B, n], state after). */
     private static String[] member(OnnxGraph g, String prefix, TriggerModel model, String x, String state, String steps) {
         int bands = LogMelFeatures.BANDS;
-        int h = TriggerModel.HIDDEN;
+        int h = model.hidden();
         String normalized = g.node("Div", g.node("Sub", x, g.constant(prefix + "band_mean", model.mean, bands)),
                 g.constant(prefix + "band_std", model.std, bands));
         String convolved = g.node("Conv", Map.of("strides", new long[] {TriggerModel.STRIDE},

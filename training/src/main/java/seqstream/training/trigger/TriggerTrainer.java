@@ -40,12 +40,15 @@ public final class TriggerTrainer implements AutoCloseable {
     /** Of the schedule's rate: halved at each restart. */
     private float scale = 1;
 
-    /** Adam with a cosine schedule from {@code learningRate} to a twentieth of it over {@code totalSteps} batches. */
-    public TriggerTrainer(TriggerExamples training, int batchSize, float learningRate, int totalSteps, long seed) {
+    /**
+     * A GRU of {@code hidden} units, trained by Adam with a cosine schedule from {@code learningRate} to a twentieth of
+     * it over {@code totalSteps} batches.
+     */
+    public TriggerTrainer(TriggerExamples training, int hidden, int batchSize, float learningRate, int totalSteps, long seed) {
         this.batchSize = batchSize;
         Engine.getInstance().setRandomSeed((int) seed);
         float[][] stats = bandStatistics(training);
-        block = new TriggerModel(stats[0], stats[1]);
+        block = new TriggerModel(stats[0], stats[1], hidden);
         model = Model.newInstance("trigger");
         model.setBlock(block);
         inputShape = new Shape(batchSize, training.frames(), LogMelFeatures.BANDS);

@@ -63,9 +63,10 @@ public final class TriggerTraining {
         Map<String, Object> evaluation = new LinkedHashMap<>();
         List<Member> members = new ArrayList<>();
         try {
-            for (int m = 0; m < settings.epochs().size(); m++) {
-                log.printf("member %d of %d: %d epochs%n", m + 1, settings.epochs().size(), settings.epochs().get(m));
-                members.add(trainMember(corpus, settings, settings.epochs().get(m), "member " + (m + 1), log));
+            for (int m = 0; m < settings.members().size(); m++) {
+                TriggerSettings.Member member = settings.members().get(m);
+                log.printf("member %d of %d: GRU %d, %d epochs%n", m + 1, settings.members().size(), member.hiddenUnits(), member.epochs());
+                members.add(trainMember(corpus, settings, member, "member " + (m + 1), log));
             }
             record.put("finalLoss", members.stream().map(Member::finalLoss).toList());
             record.put("restarts", members.stream().flatMap(m -> m.restarts().stream()).toList());
@@ -94,16 +95,18 @@ public final class TriggerTraining {
     }
 
     /**
-     * One member model: {@code epochs} passes, every one over clips never seen before (the same clips for every
-     * member), going back to the best epoch at half the rate when the loss blows up.
+     * One member model: its epochs are passes over clips never seen before (the same clips for every member), going
+     * back to the best epoch at half the rate when the loss blows up.
      */
-    private static Member trainMember(TriggerCorpus corpus, TriggerSettings settings, int epochs, String name, PrintStream log) {
+    private static Member trainMember(TriggerCorpus corpus, TriggerSettings settings, TriggerSettings.Member member, String name,
+            PrintStream log) {
+        int epochs = member.epochs();
         int batches = settings.clips() / 32;
         // Each epoch's clips are composed on another thread while the last epoch trains.
         IntFunction<CompletableFuture<TriggerExamples>> clipsOfEpoch = epoch -> CompletableFuture.supplyAsync(
                 () -> TriggerExamples.compose(corpus, settings.clips(), settings.seed() + 100 + epoch, 3, 4));
         TriggerExamples training = clipsOfEpoch.apply(1).join();
-        TriggerTrainer trainer = new TriggerTrainer(training, 32, LEARNING_RATE, epochs * batches, settings.seed());
+        TriggerTrainer trainer = new TriggerTrainer(training, member.hiddenUnits(), 32, LEARNING_RATE, epochs * batches, settings.seed());
         try {
             SplittableRandom order = new SplittableRandom(settings.seed() + 3);
             double bestLoss = Double.POSITIVE_INFINITY;
@@ -251,18 +254,18 @@ public final class TriggerTraining {
                 + " 512-point FFT, each band's running mean (2 s) subtracted");
         preprocessing.put("framesPerStep", TriggerScorer.FRAMES_PER_STEP);
         preprocessing.put("contextFrames", TriggerScorer.CONTEXT_FRAMES);
-        preprocessing.put("hiddenSize", settings.epochs().size() * TriggerModel.HIDDEN);
+        preprocessing.put("hiddenSize", settings.stateSize());
         preprocessing.put("threshold", threshold);
         preprocessing.put("refractorySeconds", seqstream.audio.trigger.Detector.REFRACTORY_SECONDS);
         Map<String, Object> training = new LinkedHashMap<>();
         training.put("framework", "DJL 0.36.0, PyTorch 2.7.1 (CPU)");
         training.put("architecture", "log-mel minus running band means, normalized per band -> Conv1D " + TriggerModel.FILTERS + "x" + TriggerModel.KERNEL
-                + " stride " + TriggerModel.STRIDE + " -> ReLU -> GRU " + TriggerModel.HIDDEN + " -> dense -> sigmoid per 40 ms step;"
-                + " the scores are the mean of " + settings.epochs().size() + " such models', trained for " + settings.epochs() + " epochs");
+                + " stride " + TriggerModel.STRIDE + " -> ReLU -> GRU -> dense -> sigmoid per 40 ms step; the scores are the mean of "
+                + settings.members().size() + " such models' (GRU units and epochs in members)");
         training.put("seed", settings.seed());
         training.put("voices", settings.voices());
         training.put("clips", settings.clips());
-        training.put("epochs", settings.epochs());
+        training.put("members", settings.membersRecord());
         training.put("learningRate", LEARNING_RATE);
         training.put("evaluationClips", settings.evaluationClips());
         training.put("negativeHours", settings.negativeHours());
@@ -273,7 +276,8 @@ public final class TriggerTraining {
         training.putAll(record);
         training.put("seconds", took.toSeconds());
         return new ModelManifest(TriggerScorer.MODEL_NAME, ModelManifest.FORMAT_VERSION, Map.of("step", GRAPH_FILE),
-                List.of("frames: float[batch, 4n, 40]", "context: float[batch, 4, 40]", "state: float[batch, " + settings.epochs().size() * TriggerModel.HIDDEN + "] (each member's GRU state)",
+                List.of("frames: float[batch, 4n, 40]", "context: float[batch, 4, 40]", "state: float[batch, " + settings.stateSize()
+                        + "] (the members' GRU states side by side)",
                         "steps: int32[batch] (each stream's own steps of the n)"),
                 List.of("scores: float[batch, n]", "context_out", "state_out"), Map.of(), preprocessing, training, evaluation);
     }

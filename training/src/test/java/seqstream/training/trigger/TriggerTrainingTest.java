@@ -15,8 +15,8 @@ import seqstream.inference.ModelManifest;
 import seqstream.training.names.DinosaurNames;
 
 /**
- * ./seqctl train trigger on a tiny budget: the step graph of two members (trained for different epochs, so their
- * weights differ) equals the mean of their DJL scores, and chunked equals whole.
+ * ./seqctl train trigger on a tiny budget: the step graph of two members (of different sizes, trained for different
+ * epochs) equals the mean of their DJL scores, and chunked equals whole.
  */
 class TriggerTrainingTest {
     @TempDir
@@ -28,13 +28,15 @@ class TriggerTrainingTest {
                 .isNotBlank();
         assumeThat(Espeak.available()).as("espeak-ng is not installed (.ci/run installs it)").isTrue();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        ModelManifest manifest = TriggerTraining.run(new TriggerSettings(1, 4, 64, List.of(1, 2), 12, 0.01),
+        ModelManifest manifest = TriggerTraining.run(new TriggerSettings(1, 4, 64,
+                List.of(new TriggerSettings.Member(8, 1), new TriggerSettings.Member(12, 2)), 12, 0.01),
                 DinosaurNames.dataDirectory(), bundle, new PrintStream(log, true));
         assertThat(((Number) manifest.evaluation().get("onnx_vs_djl_max_abs_diff")).doubleValue()).isLessThanOrEqualTo(1e-4);
         assertThat(((Number) manifest.evaluation().get("chunked_vs_whole_max_abs_diff")).doubleValue()).isLessThanOrEqualTo(1e-4);
         assertThat(manifest.evaluation()).containsKeys("heldout_synthetic_voices", "real_voice", "no_activate_audio");
-        assertThat(manifest.preprocessing()).containsKey("threshold").containsEntry("hiddenSize", 2 * TriggerModel.HIDDEN);
-        assertThat(TriggerSettings.of(manifest.training()).epochs()).containsExactly(1, 2);
+        assertThat(manifest.preprocessing()).containsKey("threshold").containsEntry("hiddenSize", 8 + 12);
+        assertThat(TriggerSettings.of(manifest.training()).members())
+                .containsExactly(new TriggerSettings.Member(8, 1), new TriggerSettings.Member(12, 2));
     }
 
     @Test
@@ -56,7 +58,7 @@ class TriggerTrainingTest {
             clips.add(new LabeledClip(audio, List.of(40_000 * (c + 1)), List.of()));
         }
         TriggerExamples examples = TriggerExamples.of(clips);
-        try (TriggerTrainer trainer = new TriggerTrainer(examples, 2, 0.01f, 10, 1)) {
+        try (TriggerTrainer trainer = new TriggerTrainer(examples, 16, 2, 0.01f, 10, 1)) {
             trainer.epoch(examples, new SplittableRandom(1), (loss, batch) -> { });
             byte[] snapshot = trainer.snapshot();
             float[][] atSnapshot = trainer.scores(examples.features(), examples.count(), examples.frames());
