@@ -16,7 +16,7 @@ import seqstream.audio.LogMelFeatures;
 /**
  * The trigger detector: log-mel frames, normalized per band, -> a convolution over time ({@value #FILTERS}
  * filters, {@value #KERNEL} frames wide, stride {@value #STRIDE}: one step per 40 ms) -> ReLU -> GRU
- * (its size per member model, one direction, so it streams) -> dense -> one logit per step. No padding
+ * (one direction, so it streams; its units given per model) -> dense -> one logit per step. No padding
  * anywhere: step j sees frames 4j to 4j+7, so a stream can be fed in pieces and carry only the last 4
  * frames and the GRU state.
  *

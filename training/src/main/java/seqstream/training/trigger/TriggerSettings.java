@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public record TriggerSettings(long seed, int voices, int clips, List<Member> members, int evaluationClips, double negativeHours) {
     /**
-     * Three members: GRU 256 for 36 and 72 epochs, GRU 384 for 36 (86 minutes on 2 cores). Measured on the
+     * Three members: GRU 256 for 36 and 72 epochs, GRU 384 for 36 (86 minutes on 2 cores here). Measured on the
      * evaluation sets (held-out voices, real voice, 2 h without activate; 5.3 h in all), each at the threshold
      * the rule chose on validation: the three averaged (0.87) held-out recall 0.875, real voice 0.842, 3 false
      * alarms. Earlier runs with the same seed and clips: the first member alone (0.99) 0.797, 0.708, 2; the two
