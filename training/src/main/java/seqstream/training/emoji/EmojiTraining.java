@@ -148,11 +148,7 @@ public final class EmojiTraining {
         float[][] p = Parity.mean(members.stream().map(m -> m.probabilities(input)).toList());
         int right = 0;
         for (int i = 0; i < usable.size(); i++) {
-            int best = 0;
-            for (int k = 1; k < p[i].length; k++) {
-                best = p[i][k] > p[i][best] ? k : best;
-            }
-            right += best == usable.get(i).label() ? 1 : 0;
+            right += Emojifier.argmax(p[i]) == usable.get(i).label() ? 1 : 0;
         }
         return right;
     }

@@ -106,7 +106,8 @@ public final class Emojifier implements AutoCloseable {
         }
     }
 
-    static int argmax(float[] p) {
+    /** The label with the highest probability (the first, on a tie). */
+    public static int argmax(float[] p) {
         int best = 0;
         for (int k = 1; k < p.length; k++) {
             if (p[k] > p[best]) {
