@@ -3,23 +3,30 @@ package seqstream.training.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import seqstream.audio.trigger.TriggerScorer;
+import seqstream.inference.ModelBundle;
 
-/** model.json's training record gives back the settings it was written from; an older record is refused, saying why. */
+/**
+ * The committed bundle's training record (models/trigger/model.json, as training wrote it) gives back the settings it
+ * was trained with; an older record is refused, saying why.
+ */
 class TriggerSettingsTest {
+    private static final Path BUNDLE = Path.of(System.getProperty("seqstream.root", "..")).resolve("models/trigger");
+
     @Test
-    void theTrainingRecordGivesBackTheSettings() {
-        Map<String, Object> training = record(TriggerSettings.FULL);
-        assertThat(TriggerSettings.of(training)).isEqualTo(TriggerSettings.FULL);
+    void theCommittedRecordGivesBackTheSettings() {
+        assertThat(TriggerSettings.of(committedRecord())).isEqualTo(TriggerSettings.FULL);
         assertThat(TriggerSettings.FULL.stateSize()).isEqualTo(256 + 256 + 384);
     }
 
     @Test
     void aRecordWithoutMembersIsRefusedNamingTheFix() {
-        Map<String, Object> training = record(TriggerSettings.FULL);
+        Map<String, Object> training = committedRecord();
         training.remove("members");
         training.put("epochs", List.of(36, 72));
         assertThatThrownBy(() -> TriggerSettings.of(training)).isInstanceOf(IllegalArgumentException.class)
@@ -32,15 +39,7 @@ class TriggerSettingsTest {
         assertThatThrownBy(() -> new TriggerSettings(7, 8, 8, List.of(), 8, 0.1)).hasMessageContaining("at least one member");
     }
 
-    /** As model.json holds it once read back: plain maps, lists and numbers. */
-    private static Map<String, Object> record(TriggerSettings settings) {
-        Map<String, Object> training = new LinkedHashMap<>();
-        training.put("seed", settings.seed());
-        training.put("voices", settings.voices());
-        training.put("clips", settings.clips());
-        training.put("members", settings.membersRecord());
-        training.put("evaluationClips", settings.evaluationClips());
-        training.put("negativeHours", settings.negativeHours());
-        return training;
+    private static Map<String, Object> committedRecord() {
+        return new LinkedHashMap<>(ModelBundle.load(BUNDLE, TriggerScorer.MODEL_NAME).manifest().training());
     }
 }
