@@ -10,6 +10,11 @@ import org.jtransforms.fft.FloatFFT_1D;
  * out every 10 ms (25 ms Hann window, 512-point FFT, {@value #BANDS} mel bands from 20 Hz to 8 kHz,
  * natural log of the power with a floor). Frame k covers samples [160k, 160k + 400). Chunks of any size
  * give the same frames as the whole signal at once.
+ *
+ * <p>For training only, the filters can be warped along the frequency axis (vocal-tract length perturbation,
+ * Jaitly and Hinton 2013): with warp a, a filter meant for f hears a*f (piecewise linear above
+ * {@value #WARP_KNEE_HZ} Hz so that 8 kHz stays 8 kHz), which moves every formant of a voice as a longer or
+ * shorter vocal tract would, without changing its pitch or its timing.
  */
 public final class LogMelFeatures {
     public static final int BANDS = 40;
@@ -17,15 +22,31 @@ public final class LogMelFeatures {
     public static final int WINDOW = 400;
     public static final int FFT_SIZE = 512;
     private static final double FLOOR = 1e-10;
+    /** Above where the warp's straight line ends (scaled by the warp when it is below 1); Jaitly and Hinton's value. */
+    static final double WARP_KNEE_HZ = 4800;
+    /** The warps a front end accepts: an octave either way, far beyond what vocal tracts differ by. */
+    public static final double MIN_WARP = 0.5;
+    public static final double MAX_WARP = 2.0;
 
     private final FloatFFT_1D fft = new FloatFFT_1D(FFT_SIZE);
     private final float[] hann = new float[WINDOW];
-    private final float[][] filters = melFilters();
+    private final float[][] filters;
     /** Each filter's non-zero bins, [first, last + 1): a filter spans a few bins, so most of the sum is skipped. */
-    private final int[][] spans = spans(filters);
+    private final int[][] spans;
     private float[] pending = new float[0];
 
+    /** The front end every model hears at serving time. */
     public LogMelFeatures() {
+        this(1.0);
+    }
+
+    /** A front end whose filters are warped by {@code warp} (1: none); see the class comment. */
+    public LogMelFeatures(double warp) {
+        if (!(warp >= MIN_WARP && warp <= MAX_WARP)) {
+            throw new IllegalArgumentException("a frequency warp must lie in [" + MIN_WARP + ", " + MAX_WARP + "]: " + warp);
+        }
+        filters = melFilters(warp);
+        spans = spans(filters);
         for (int i = 0; i < WINDOW; i++) {
             hann[i] = (float) (0.5 - 0.5 * Math.cos(2 * Math.PI * i / WINDOW));
         }
@@ -68,14 +89,14 @@ public final class LogMelFeatures {
         return bands;
     }
 
-    /** Triangular filters evenly spaced on the mel scale (HTK formula). */
-    private static float[][] melFilters() {
+    /** Triangular filters evenly spaced on the mel scale (HTK formula), their edges warped. */
+    private static float[][] melFilters(double warp) {
         int bins = FFT_SIZE / 2 + 1;
         double low = mel(20);
         double high = mel(Audio.MODEL_RATE / 2.0);
         double[] edges = new double[BANDS + 2];
         for (int i = 0; i < edges.length; i++) {
-            edges[i] = hertz(low + (high - low) * i / (BANDS + 1)) * FFT_SIZE / Audio.MODEL_RATE; // in FFT bins
+            edges[i] = warped(hertz(low + (high - low) * i / (BANDS + 1)), warp) * FFT_SIZE / Audio.MODEL_RATE; // in FFT bins
         }
         float[][] filters = new float[BANDS][bins];
         for (int b = 0; b < BANDS; b++) {
@@ -86,6 +107,16 @@ public final class LogMelFeatures {
             }
         }
         return filters;
+    }
+
+    /** f times the warp up to the knee, then a straight line to the Nyquist frequency, which stays where it is. */
+    static double warped(double hz, double warp) {
+        double nyquist = Audio.MODEL_RATE / 2.0;
+        double knee = WARP_KNEE_HZ * Math.min(warp, 1) / warp;
+        if (hz <= knee) {
+            return hz * warp;
+        }
+        return nyquist - (nyquist - WARP_KNEE_HZ * Math.min(warp, 1)) * (nyquist - hz) / (nyquist - knee);
     }
 
     private static int[][] spans(float[][] filters) {

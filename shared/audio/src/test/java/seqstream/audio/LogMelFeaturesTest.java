@@ -1,6 +1,8 @@
 package seqstream.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +49,41 @@ class LogMelFeaturesTest {
         int peak200 = argmax(new LogMelFeatures().process(low).get(5));
         assertThat(peak200).isLessThan(peak1000);
         assertThat(peak1000).isBetween(10, 20); // 1 kHz on a 20 Hz-8 kHz mel scale of 40 bands
+    }
+
+    @Test
+    void aWarpedFrontEndHearsAToneWhereTheUnwarpedOneHearsTheToneScaledByTheWarp() {
+        // Warp 1.25: the filter meant for 800 Hz hears 1 kHz, as a voice with formants 25% higher is heard lower.
+        int warped1000 = argmax(new LogMelFeatures(1.25).process(tone(1000)).get(5));
+        assertThat(warped1000).isEqualTo(argmax(new LogMelFeatures().process(tone(800)).get(5)))
+                .isNotEqualTo(argmax(new LogMelFeatures().process(tone(1000)).get(5)));
+        int shrunk1000 = argmax(new LogMelFeatures(0.8).process(tone(1000)).get(5));
+        assertThat(shrunk1000).isEqualTo(argmax(new LogMelFeatures().process(tone(1250)).get(5)));
+    }
+
+    @Test
+    void theWarpBendsAboveTheKneeSoThatTheNyquistFrequencyStaysPut() {
+        for (double warp : new double[] {0.8, 0.9, 1.1, 1.25}) {
+            assertThat(LogMelFeatures.warped(8000, warp)).isCloseTo(8000, within(1e-9));
+            assertThat(LogMelFeatures.warped(1000, warp)).isCloseTo(1000 * warp, within(1e-9));
+            double knee = LogMelFeatures.WARP_KNEE_HZ * Math.min(warp, 1) / warp;
+            assertThat(LogMelFeatures.warped(knee + 1e-6, warp)).isCloseTo(LogMelFeatures.warped(knee, warp), within(1e-3));
+        }
+    }
+
+    @Test
+    void aWarpOutsideAnOctaveIsRefused() {
+        assertThatThrownBy(() -> new LogMelFeatures(3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("frequency warp");
+        assertThatThrownBy(() -> new LogMelFeatures(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static float[] tone(double hz) {
+        float[] x = new float[4000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (0.5 * Math.sin(2 * Math.PI * hz * i / 16_000.0));
+        }
+        return x;
     }
 
     private static int argmax(float[] v) {

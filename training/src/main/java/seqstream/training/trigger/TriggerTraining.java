@@ -271,6 +271,9 @@ public final class TriggerTraining {
         training.put("negativeHours", settings.negativeHours());
         training.put("labels", "1 for the steps ending within 0.5 s after an activate ends");
         training.put("negativeWordWeight", TriggerExamples.NEGATIVE_WORD_WEIGHT);
+        training.put("vocalTractWarp", String.format(Locale.ROOT, "%.0f%% of the clips, log-mel filters warped by a factor"
+                + " log-uniform in [1/%s, %s]", TriggerExamples.WARPED_SHARE * 100, TriggerExamples.MAX_TRAINING_WARP,
+                TriggerExamples.MAX_TRAINING_WARP));
         training.put("thresholdChosenOn", "validation voices of variants " + String.join(", ", Voice.VALIDATION_VARIANTS)
                 + " (never trained on)");
         training.putAll(record);

@@ -3,9 +3,11 @@ package seqstream.training.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import seqstream.audio.LogMelFeatures;
 
 class ClipComposerTest {
 
@@ -74,6 +76,29 @@ class ClipComposerTest {
                         .isEqualTo(hearsNegative ? TriggerExamples.NEGATIVE_WORD_WEIGHT : 1f);
             }
         }
+    }
+
+    @Test
+    void aboutHalfTheTrainingClipsAreHeardThroughAWarpedFrontEndWithTheSameLabels() {
+        SplittableRandom noise = new SplittableRandom(4);
+        float[] background = new float[ClipComposer.CLIP_SAMPLES];
+        for (int i = 0; i < background.length; i++) {
+            background[i] = (float) noise.nextDouble(-0.05, 0.05);
+        }
+        TriggerCorpus corpus = new TriggerCorpus(List.of(tone(11_000, 0.4)), List.of(tone(9_000, 0.4)), List.of(background));
+        TriggerExamples training = TriggerExamples.compose(corpus, 40, 5, 3, 2);
+        TriggerExamples served = TriggerExamples.of(TriggerExamples.composeClips(corpus, 40, 5, 3, 2));
+
+        assertThat(training.labels()).containsExactly(served.labels());
+        assertThat(training.weights()).containsExactly(served.weights());
+        int clipSize = training.frames() * LogMelFeatures.BANDS;
+        int warped = 0;
+        for (int c = 0; c < 40; c++) {
+            if (!Arrays.equals(training.features(), c * clipSize, (c + 1) * clipSize, served.features(), c * clipSize, (c + 1) * clipSize)) {
+                warped++;
+            }
+        }
+        assertThat(warped).isBetween(10, 30);
     }
 
     @Test

@@ -13,9 +13,19 @@ import seqstream.audio.LogMelFeatures;
 public final class TriggerFrontEnd {
     static final int SETTLE_FRAMES = 200;
 
-    private final LogMelFeatures features = new LogMelFeatures();
+    private final LogMelFeatures features;
     private final double[] mean = new double[LogMelFeatures.BANDS];
     private long frames;
+
+    /** What the model hears when serving. */
+    public TriggerFrontEnd() {
+        this(1.0);
+    }
+
+    /** For training: the log-mel filters warped (see {@link LogMelFeatures#LogMelFeatures(double)}). */
+    public TriggerFrontEnd(double warp) {
+        features = new LogMelFeatures(warp);
+    }
 
     /** The normalized frames these 16 kHz samples complete (perhaps none). */
     public List<float[]> process(float[] samples) {
