@@ -22,11 +22,14 @@ public final class LogMelFeatures {
     public static final int WINDOW = 400;
     public static final int FFT_SIZE = 512;
     private static final double FLOOR = 1e-10;
-    /** Above where the warp's straight line ends (scaled by the warp when it is below 1); Jaitly and Hinton's value. */
+    /**
+     * Where the warp bends: a filter meant for f hears warp * f up to the frequency that lands on this one (on
+     * warp * this one when the warp is below 1); Jaitly and Hinton's value.
+     */
     static final double WARP_KNEE_HZ = 4800;
     /** The warps a front end accepts: an octave either way, far beyond what vocal tracts differ by. */
-    public static final double MIN_WARP = 0.5;
-    public static final double MAX_WARP = 2.0;
+    private static final double MIN_WARP = 0.5;
+    private static final double MAX_WARP = 2.0;
 
     private final FloatFFT_1D fft = new FloatFFT_1D(FFT_SIZE);
     private final float[] hann = new float[WINDOW];
