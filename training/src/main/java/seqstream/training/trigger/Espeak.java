@@ -3,7 +3,10 @@ package seqstream.training.trigger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import seqstream.audio.Audio;
 import seqstream.audio.WavFiles;
@@ -20,29 +23,64 @@ public final class Espeak {
     }
 
     public static Audio say(String text, Voice voice) {
-        if (!available()) {
-            throw new IllegalStateException("espeak-ng is not installed: 'sudo apt-get install espeak-ng'");
-        }
         Path wav = null;
         try {
             wav = Files.createTempFile("seqstream-espeak-", ".wav");
-            Process process = new ProcessBuilder(List.of(BINARY.toString(), "-v", voice.espeakName(),
-                    "-s", String.valueOf(voice.speed()), "-p", String.valueOf(voice.pitch()), "-w", wav.toString(), text))
-                    .redirectErrorStream(true).start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("espeak-ng failed for voice " + voice.espeakName() + ": " + new String(output));
-            }
+            run("voice " + voice.espeakName(), "-v", voice.espeakName(), "-s", String.valueOf(voice.speed()), "-p", String.valueOf(voice.pitch()),
+                    "-w", wav.toString(), text);
             return WavFiles.read(wav).resampledTo(Audio.MODEL_RATE);
+        } catch (IOException e) {
+            throw new IllegalStateException("espeak-ng: " + e.getMessage(), e);
+        } finally {
+            if (wav != null) {
+                wav.toFile().delete();
+            }
+        }
+    }
+
+    /**
+     * Refuses variants this espeak-ng does not ship: it would speak them with its default voice and exit 0, so a
+     * misspelt or missing variant would silently train (or judge) on the wrong voices.
+     */
+    public static void requireVariants(List<String> variants) {
+        // A table whose File column is "!v/<variant>", padded to where the Other Languages column starts; a
+        // variant's name may hold a space ("Mr serious").
+        List<String> table = run("the variant list", "--voices=variant").lines().toList();
+        int otherLanguages = table.getFirst().indexOf("Other Languages");
+        Set<String> installed = new TreeSet<>();
+        for (String line : table) {
+            int file = line.indexOf("!v/");
+            int end = otherLanguages > file ? Math.min(line.length(), otherLanguages) : line.length();
+            if (file >= 0) {
+                installed.add(line.substring(file + 3, end).strip());
+            }
+        }
+        List<String> missing = variants.stream().filter(v -> !installed.contains(v)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("espeak-ng has no variant " + String.join(", ", missing) + " (it has "
+                    + String.join(", ", installed) + "): install Debian 12's espeak-ng-data");
+        }
+    }
+
+    /** espeak-ng's standard output; {@code what} names the call in errors. */
+    private static String run(String what, String... arguments) {
+        if (!available()) {
+            throw new IllegalStateException("espeak-ng is not installed: 'sudo apt-get install espeak-ng'");
+        }
+        List<String> command = new ArrayList<>(List.of(BINARY.toString()));
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("espeak-ng failed for " + what + ": " + output);
+            }
+            return output;
         } catch (IOException e) {
             throw new IllegalStateException("espeak-ng: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while espeak-ng spoke", e);
-        } finally {
-            if (wav != null) {
-                wav.toFile().delete();
-            }
         }
     }
 }

@@ -61,6 +61,7 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
         record Spoken(Voice voice, String soundAlike, String otherSoundAlike, String ordinary, SplittableRandom equalizer,
                 SplittableRandom room) {
         }
+        Espeak.requireVariants(variants);
         List<Spoken> plan = new ArrayList<>();
         for (int v = 0; v < voices; v++) {
             Voice voice = new Voice(Voice.ACCENTS.get(random.nextInt(Voice.ACCENTS.size())),
