@@ -26,8 +26,8 @@ public final class Espeak {
         Path wav = null;
         try {
             wav = Files.createTempFile("seqstream-espeak-", ".wav");
-            run("voice " + voice.espeakName(), "-v", voice.espeakName(), "-s", String.valueOf(voice.speed()), "-p", String.valueOf(voice.pitch()),
-                    "-w", wav.toString(), text);
+            run("voice " + voice.espeakName(), "-v", voice.espeakName(), "-s", String.valueOf(voice.speed()),
+                    "-p", String.valueOf(voice.pitch()), "-w", wav.toString(), text);
             return WavFiles.read(wav).resampledTo(Audio.MODEL_RATE);
         } catch (IOException e) {
             throw new IllegalStateException("espeak-ng: " + e.getMessage(), e);
@@ -46,12 +46,12 @@ public final class Espeak {
         // A table whose File column is "!v/<variant>", padded to where the Other Languages column starts; a
         // variant's name may hold a space ("Mr serious").
         List<String> table = run("the variant list", "--voices=variant").lines().toList();
-        int otherLanguages = table.getFirst().indexOf("Other Languages");
+        int otherLanguages = table.isEmpty() ? -1 : table.getFirst().indexOf("Other Languages");
         Set<String> installed = new TreeSet<>();
         for (String line : table) {
             int file = line.indexOf("!v/");
-            int end = otherLanguages > file ? Math.min(line.length(), otherLanguages) : line.length();
             if (file >= 0) {
+                int end = otherLanguages > file ? Math.min(line.length(), otherLanguages) : line.length();
                 installed.add(line.substring(file + 3, end).strip());
             }
         }
