@@ -26,7 +26,7 @@ public final class LogMelFeatures {
      * Where the warp bends: a filter meant for f hears warp * f up to the frequency that lands on this one (on
      * warp * this one when the warp is below 1); Jaitly and Hinton's value.
      */
-    static final double WARP_KNEE_HZ = 4800;
+    private static final double WARP_KNEE_HZ = 4800;
     /** The warps a front end accepts: an octave either way, far beyond what vocal tracts differ by. */
     private static final double MIN_WARP = 0.5;
     private static final double MAX_WARP = 2.0;
@@ -115,11 +115,16 @@ public final class LogMelFeatures {
     /** f times the warp up to the knee, then a straight line to the Nyquist frequency, which stays where it is. */
     static double warped(double hz, double warp) {
         double nyquist = Audio.MODEL_RATE / 2.0;
-        double knee = WARP_KNEE_HZ * Math.min(warp, 1) / warp;
+        double knee = warpKnee(warp);
         if (hz <= knee) {
             return hz * warp;
         }
         return nyquist - (nyquist - WARP_KNEE_HZ * Math.min(warp, 1)) * (nyquist - hz) / (nyquist - knee);
+    }
+
+    /** The frequency at which a warp bends: the one it moves to the knee (to warp times the knee below 1). */
+    static double warpKnee(double warp) {
+        return WARP_KNEE_HZ * Math.min(warp, 1) / warp;
     }
 
     private static int[][] spans(float[][] filters) {

@@ -58,7 +58,7 @@ class LogMelFeaturesTest {
         for (double warp : new double[] {0.8, 0.9, 1.1, 1.25}) {
             assertThat(LogMelFeatures.warped(8000, warp)).isCloseTo(8000, within(1e-9));
             assertThat(LogMelFeatures.warped(1000, warp)).isCloseTo(1000 * warp, within(1e-9));
-            double knee = LogMelFeatures.WARP_KNEE_HZ * Math.min(warp, 1) / warp;
+            double knee = LogMelFeatures.warpKnee(warp);
             assertThat(LogMelFeatures.warped(knee + 1e-6, warp)).isCloseTo(LogMelFeatures.warped(knee, warp), within(1e-3));
         }
     }
