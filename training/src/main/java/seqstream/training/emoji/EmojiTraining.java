@@ -46,7 +46,9 @@ public final class EmojiTraining {
          * 0.001 and 0.768 at 0.003 (splits 0.758, 0.750, 0.795). Measured with the same folds, none better by more
          * than 0.01 (1.3 sentences a split; 0.730-0.778): label smoothing 0.1 and 0.2 (0.775, 0.773; over six other
          * deals 0.758 against 0.756), dropout 0.3 and 0.7, dropout on the inputs, weight decay, ten members,
-         * bagging, snapshot averages, mean or max pooling over the steps, 20 zero steps.
+         * bagging, snapshot averages, mean or max pooling over the steps, 20 zero steps. Four copies of each sentence
+         * with words dropped (15%) and two swapped (30% of the copies), as easy data augmentation does: 0.780 on these
+         * deals (0.773 for 10 epochs, as many steps as without), 0.746 against 0.756 over six other deals.
          */
         public static final Settings V2 = new Settings("v2", 1, 50, 32, false, 0.003f, 5);
 
