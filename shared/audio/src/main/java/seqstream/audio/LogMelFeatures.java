@@ -119,7 +119,8 @@ public final class LogMelFeatures {
         if (hz <= knee) {
             return hz * warp;
         }
-        return nyquist - (nyquist - WARP_KNEE_HZ * Math.min(warp, 1)) * (nyquist - hz) / (nyquist - knee);
+        // the line from where the knee lands (knee * warp) to the Nyquist frequency
+        return nyquist - (nyquist - knee * warp) * (nyquist - hz) / (nyquist - knee);
     }
 
     /** The frequency at which a warp bends: the one it moves to the knee (to warp times the knee below 1). */

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import seqstream.audio.Audio;
@@ -14,6 +16,8 @@ import seqstream.audio.WavFiles;
 /** Synthetic speech from espeak-ng (the Debian package), at 16 kHz. */
 public final class Espeak {
     private static final Path BINARY = Path.of("/usr/bin/espeak-ng");
+    /** Read from espeak-ng once: every corpus of a training run checks its variants against the same list. */
+    private static SortedSet<String> installedVariants;
 
     private Espeak() {
     }
@@ -43,23 +47,31 @@ public final class Espeak {
      * misspelt or missing variant would silently train (or judge) on the wrong voices.
      */
     public static void requireVariants(List<String> variants) {
-        // A table whose File column is "!v/<variant>", padded to where the Other Languages column starts; a
-        // variant's name may hold a space ("Mr serious").
-        List<String> table = run("the variant list", "--voices=variant").lines().toList();
-        int otherLanguages = table.isEmpty() ? -1 : table.getFirst().indexOf("Other Languages");
-        Set<String> installed = new TreeSet<>();
-        for (String line : table) {
-            int file = line.indexOf("!v/");
-            if (file >= 0) {
-                int end = otherLanguages > file ? Math.min(line.length(), otherLanguages) : line.length();
-                installed.add(line.substring(file + 3, end).strip());
-            }
-        }
+        Set<String> installed = installedVariants();
         List<String> missing = variants.stream().filter(v -> !installed.contains(v)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("espeak-ng has no variant " + String.join(", ", missing) + " (it has "
                     + String.join(", ", installed) + "): install Debian 12's espeak-ng-data");
         }
+    }
+
+    private static synchronized SortedSet<String> installedVariants() {
+        if (installedVariants == null) {
+            // A table whose File column is "!v/<variant>", padded to where the Other Languages column starts; a
+            // variant's name may hold a space ("Mr serious").
+            List<String> table = run("the variant list", "--voices=variant").lines().toList();
+            int otherLanguages = table.isEmpty() ? -1 : table.getFirst().indexOf("Other Languages");
+            SortedSet<String> installed = new TreeSet<>();
+            for (String line : table) {
+                int file = line.indexOf("!v/");
+                if (file >= 0) {
+                    int end = otherLanguages > file ? Math.min(line.length(), otherLanguages) : line.length();
+                    installed.add(line.substring(file + 3, end).strip());
+                }
+            }
+            installedVariants = Collections.unmodifiableSortedSet(installed);
+        }
+        return installedVariants;
     }
 
     /** espeak-ng's standard output; {@code what} names the call in errors. */
