@@ -35,6 +35,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threshold", description = "trigger: score threshold to judge at (default: the bundle's).")
     Double threshold;
 
+    @Option(names = "--scale", defaultValue = "1", description = "trigger: 1 measures on the sets training judged on;"
+            + " 2-" + TriggerTraining.MAX_EVALUATION_SCALE + " on sets that many times larger, of other voices and clips.")
+    int scale;
+
     @Mixin
     ModelOptions options;
 
@@ -53,8 +57,9 @@ final class EvalCommand implements Callable<Integer> {
         TriggerSettings settings = TriggerSettings.of(ModelBundle.load(bundle, model).manifest().training());
         try (TriggerScorer scorer = TriggerScorer.load(bundle, options.inference(), ModelOptions.registry())) {
             double at = threshold != null ? threshold : scorer.threshold();
-            Map<String, Object> figures = TriggerTraining.evaluate(scorer, at, settings, DinosaurNames.dataDirectory(), System.out);
-            System.out.println("threshold " + at + ": " + figures);
+            Map<String, Object> figures = TriggerTraining.evaluate(scorer, at, settings, scale, DinosaurNames.dataDirectory(),
+                    System.out);
+            System.out.println("threshold " + at + ", scale " + scale + ": " + figures);
         }
         return 0;
     }

@@ -1,29 +1,35 @@
 package seqstream.training.trigger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import seqstream.audio.trigger.TriggerScorer;
+import seqstream.inference.Device;
+import seqstream.inference.InferenceOptions;
 import seqstream.inference.ModelManifest;
 import seqstream.training.names.DinosaurNames;
 
 /**
  * ./seqctl train trigger on a tiny budget: the step graph of two members (of different sizes, trained for different
- * epochs) equals the mean of their DJL scores, and chunked equals whole.
+ * epochs) equals the mean of their DJL scores, chunked equals whole, and ./seqctl eval trigger measures it again.
  */
 class TriggerTrainingTest {
     @TempDir
     Path bundle;
 
     @Test
-    void theStreamingGraphMatchesDjlAndDoesNotCareHowAudioIsChunked() throws Exception {
+    void aTinyBundleMatchesDjlIgnoresChunkingAndEvalMeasuresItAgain() throws Exception {
         assumeThat(System.getenv("SEQSTREAM_DATA")).as("SEQSTREAM_DATA is not set: clips are built from the course's")
                 .isNotBlank();
         assumeThat(Espeak.available()).as("espeak-ng is not installed (.ci/run installs it)").isTrue();
@@ -37,6 +43,32 @@ class TriggerTrainingTest {
         assertThat(manifest.preprocessing()).containsKey("threshold").containsEntry("hiddenSize", 8 + 12);
         assertThat(TriggerSettings.of(manifest.training()).members())
                 .containsExactly(new TriggerSettings.Member(8, 1), new TriggerSettings.Member(12, 2));
+
+        // ./seqctl eval trigger: scale 1 measures again what training measured, scale 2 on sets twice as large.
+        TriggerSettings settings = TriggerSettings.of(manifest.training());
+        PrintStream quiet = new PrintStream(log, true);
+        try (TriggerScorer scorer = TriggerScorer.load(bundle, new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry())) {
+            Map<String, Object> again = TriggerTraining.evaluate(scorer, scorer.threshold(), settings, 1, DinosaurNames.dataDirectory(), quiet);
+            for (String set : List.of("heldout_synthetic_voices", "real_voice", "no_activate_audio")) {
+                assertThat(again.get(set)).as(set).isEqualTo(manifest.evaluation().get(set));
+            }
+            Map<String, Object> larger = TriggerTraining.evaluate(scorer, scorer.threshold(), settings, 2, DinosaurNames.dataDirectory(), quiet);
+            assertThat(clips(larger, "heldout_synthetic_voices")).isEqualTo(2 * clips(again, "heldout_synthetic_voices"));
+            assertThat(clips(larger, "real_voice")).isEqualTo(2 * clips(again, "real_voice"));
+            assertThat(clips(larger, "no_activate_audio")).isEqualTo(2 * clips(again, "no_activate_audio"));
+        }
+    }
+
+    private static int clips(Map<String, Object> evaluation, String set) {
+        return ((Number) ((Map<?, ?>) evaluation.get(set)).get("clips")).intValue();
+    }
+
+    @Test
+    void anEvaluationScaleOutsideOneToNineIsRefused() {
+        for (int scale : new int[] {0, TriggerTraining.MAX_EVALUATION_SCALE + 1}) {
+            assertThatThrownBy(() -> TriggerTraining.evaluate(null, 0.5, TriggerSettings.FULL, scale, Path.of("."), System.out))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not " + scale);
+        }
     }
 
     @Test
