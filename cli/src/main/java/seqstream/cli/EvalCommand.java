@@ -53,6 +53,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private int evaluateTrigger() throws Exception {
+        TriggerTraining.requireEvaluationScale(scale);
         var bundle = options.bundle(model);
         TriggerSettings settings = TriggerSettings.of(ModelBundle.load(bundle, model).manifest().training());
         try (TriggerScorer scorer = TriggerScorer.load(bundle, options.inference(), ModelOptions.registry())) {

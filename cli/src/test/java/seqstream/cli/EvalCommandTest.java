@@ -13,4 +13,12 @@ class EvalCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("unknown model 'dates'", "'eval' measures trigger and emojify");
     }
+
+    @Test
+    void aScaleOutOfRangeIsRefusedBeforeAnyBundleIsLoaded() {
+        CommandRun run = CommandRun.of("eval", "trigger", "--scale", "12", "--bundle", "/nonexistent/bundle");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("the evaluation scale is 1", "not 12").doesNotContain("nonexistent");
+    }
 }

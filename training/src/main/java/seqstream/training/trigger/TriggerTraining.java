@@ -168,6 +168,14 @@ public final class TriggerTraining {
     /** The largest {@code scale} of {@link #evaluate}: its seeds stay below those of the training clips. */
     public static final int MAX_EVALUATION_SCALE = 9;
 
+    /** Refuses a scale {@link #evaluate} cannot draw, so a caller can say so before it loads a model. */
+    public static void requireEvaluationScale(int scale) {
+        if (scale < 1 || scale > MAX_EVALUATION_SCALE) {
+            throw new IllegalArgumentException("the evaluation scale is 1 (the sets training judged on) to " + MAX_EVALUATION_SCALE
+                    + ", not " + scale);
+        }
+    }
+
     /**
      * The judged figures at a threshold, on data never trained on: held-out synthetic voices, the real-voice
      * set (extra_ITE-5th, its own backgrounds) and at least an hour of speech and noise without "activate".
@@ -178,10 +186,7 @@ public final class TriggerTraining {
      */
     public static Map<String, Object> evaluate(TriggerScorer scorer, double threshold, TriggerSettings settings, int scale,
             Path data, PrintStream log) throws IOException {
-        if (scale < 1 || scale > MAX_EVALUATION_SCALE) {
-            throw new IllegalArgumentException("the evaluation scale is 1 (the sets training judged on) to " + MAX_EVALUATION_SCALE
-                    + ", not " + scale);
-        }
+        requireEvaluationScale(scale);
         long seed = settings.seed() + 10L * scale; // seeds seed + 10s .. 10s + 3: each scale draws voices and clips of its own
         int clips = settings.evaluationClips() * scale;
         Map<String, Object> evaluation = new LinkedHashMap<>();
