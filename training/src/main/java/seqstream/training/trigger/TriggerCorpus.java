@@ -54,7 +54,8 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
     /**
      * Each voice says "activate", two words that sound alike and an ordinary word; half the voices also pass
      * through a random equalizer, a third are heard in a random room. Voices are drawn in order from the
-     * seed, then spoken in parallel.
+     * seed, then spoken in parallel. Four sound-alikes from each training voice were measured and not adopted
+     * ({@link TriggerSettings#FULL}).
      */
     private static void addSynthetic(SplittableRandom random, List<String> variants, int voices, List<float[]> activates,
             List<float[]> negatives) {
