@@ -37,19 +37,20 @@ public final class ClipComposer {
                 ends.add(placed[1]);
             }
         }
-        List<int[]> negativeSpans = new ArrayList<>();
+        List<LabeledClip.Negative> others = new ArrayList<>();
         int negativeCount = negatives.isEmpty() ? 0 : random.nextInt(maxNegatives + 1);
         for (int i = 0; i < negativeCount; i++) {
-            int[] placed = insert(random, clip, negatives.get(random.nextInt(negatives.size())), taken);
+            int index = random.nextInt(negatives.size());
+            int[] placed = insert(random, clip, negatives.get(index), taken);
             if (placed != null) {
-                negativeSpans.add(placed);
+                others.add(new LabeledClip.Negative(placed[0], placed[1], index));
             }
         }
         ends.sort(Integer::compare);
         for (int i = 0; i < clip.length; i++) {
             clip[i] = Math.max(-1f, Math.min(1f, clip[i]));
         }
-        return new LabeledClip(clip, ends, negativeSpans);
+        return new LabeledClip(clip, ends, others);
     }
 
     /** Puts a word where nothing else is (a few tries); returns its [start, end) or null when there is no room. */

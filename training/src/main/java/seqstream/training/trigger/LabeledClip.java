@@ -3,8 +3,11 @@ package seqstream.training.trigger;
 import java.util.List;
 
 /**
- * A synthesized clip: 16 kHz audio, the sample indices at which each inserted "activate" ends, and the
- * [start, end) of each other word inserted.
+ * A synthesized clip: 16 kHz audio, the sample indices at which each inserted "activate" ends, and the other words
+ * inserted.
  */
-public record LabeledClip(float[] audio, List<Integer> activateEnds, List<int[]> negativeSpans) {
+public record LabeledClip(float[] audio, List<Integer> activateEnds, List<Negative> negatives) {
+    /** Another word in the clip: its [start, end) and its index in the corpus's negatives. */
+    public record Negative(int start, int end, int index) {
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -14,9 +15,16 @@ import seqstream.audio.WavFiles;
  * What clips are made of: "activate" recordings, other words, and backgrounds, all 16 kHz. Four corpora,
  * kept apart: training (the course's real clips, synthetic training voices, generated backgrounds),
  * validation and held-out synthetic (each from voice variants of its own that training never uses) and
- * real-voice evaluation (the extra_ITE-5th speaker and backgrounds, never trained on).
+ * real-voice evaluation (the extra_ITE-5th speaker and backgrounds, never trained on). {@code negativeWords} says
+ * what each negative says (for a recording, where it comes from), so false alarms can be told by word.
  */
-public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, List<float[]> backgrounds) {
+public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, List<String> negativeWords, List<float[]> backgrounds) {
+
+    public TriggerCorpus {
+        if (negativeWords.size() != negatives.size()) {
+            throw new IllegalArgumentException(negatives.size() + " negatives but " + negativeWords.size() + " words for them");
+        }
+    }
 
     /**
      * The course's raw_data clips (each at five speeds, again through two random equalizers, and in a room) plus
@@ -26,10 +34,11 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
         SplittableRandom random = new SplittableRandom(seed);
         List<float[]> activates = withRooms(random, withSpeeds(trimmedClips(data.resolve("trigger/raw_data/activates"))));
         List<float[]> negatives = withRooms(random, withSpeeds(trimmedClips(data.resolve("trigger/raw_data/negatives"))));
-        addSynthetic(random, Voice.TRAINING_VARIANTS, voices, activates, negatives);
+        List<String> negativeWords = new ArrayList<>(Collections.nCopies(negatives.size(), "a raw_data recording"));
+        addSynthetic(random, Voice.TRAINING_VARIANTS, voices, activates, negatives, negativeWords);
         List<float[]> backgrounds = new ArrayList<>(clips(data.resolve("trigger/raw_data/backgrounds")));
         backgrounds.addAll(generatedBackgrounds(random, generatedBackgrounds, Voice.TRAINING_VARIANTS));
-        return new TriggerCorpus(activates, negatives, backgrounds);
+        return new TriggerCorpus(activates, negatives, negativeWords, backgrounds);
     }
 
     /**
@@ -40,15 +49,17 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
         SplittableRandom random = new SplittableRandom(seed);
         List<float[]> activates = new ArrayList<>();
         List<float[]> negatives = new ArrayList<>();
-        addSynthetic(random, variants, voices, activates, negatives);
-        return new TriggerCorpus(activates, negatives, generatedBackgrounds(random, generatedBackgrounds, variants));
+        List<String> negativeWords = new ArrayList<>();
+        addSynthetic(random, variants, voices, activates, negatives, negativeWords);
+        return new TriggerCorpus(activates, negatives, negativeWords, generatedBackgrounds(random, generatedBackgrounds, variants));
     }
 
     /** The real-voice evaluation set: its activates, negatives and backgrounds are never trained on. */
     public static TriggerCorpus realVoice(Path data) throws IOException {
         Path extra = data.resolve("trigger/extra_ITE-5th");
-        return new TriggerCorpus(trimmedClips(extra.resolve("activates")), trimmedClips(extra.resolve("negatives")),
-                clips(extra.resolve("backgrounds")));
+        List<float[]> negatives = trimmedClips(extra.resolve("negatives"));
+        return new TriggerCorpus(trimmedClips(extra.resolve("activates")), negatives,
+                Collections.nCopies(negatives.size(), "an extra_ITE-5th recording"), clips(extra.resolve("backgrounds")));
     }
 
     /**
@@ -58,7 +69,7 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
      * ({@link TriggerSettings#FULL}).
      */
     private static void addSynthetic(SplittableRandom random, List<String> variants, int voices, List<float[]> activates,
-            List<float[]> negatives) {
+            List<float[]> negatives, List<String> negativeWords) {
         record Spoken(Voice voice, String soundAlike, String otherSoundAlike, String ordinary, SplittableRandom equalizer,
                 SplittableRandom room) {
         }
@@ -85,11 +96,11 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
             }
             return words;
         }).toList();
-        for (float[][] words : spoken) {
+        for (int v = 0; v < spoken.size(); v++) {
+            float[][] words = spoken.get(v);
             activates.add(words[0]);
-            negatives.add(words[1]);
-            negatives.add(words[2]);
-            negatives.add(words[3]);
+            negatives.addAll(List.of(words[1], words[2], words[3]));
+            negativeWords.addAll(List.of(plan.get(v).soundAlike(), plan.get(v).otherSoundAlike(), plan.get(v).ordinary()));
         }
     }
 

@@ -1,7 +1,11 @@
 package seqstream.training.trigger;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
 import seqstream.audio.trigger.AudioStream;
 import seqstream.audio.trigger.Detector;
@@ -20,21 +24,32 @@ public final class TriggerEvaluation {
     private TriggerEvaluation() {
     }
 
+    /** What a false alarm fired on when no inserted word was there. */
+    public static final String NO_WORD = "no word";
+
     /**
      * @param activates     "activate"s in the clips
      * @param found         of them detected
-     * @param falseAlarms   detections with no "activate" just before
+     * @param falseAlarmsAt detections with no "activate" just before
      * @param hours         audio evaluated
      * @param medianDelayMs median time from the end of a found word to its detection
      */
-    public record Report(int activates, int found, int falseAlarms, double hours, double medianDelayMs) {
+    public record Report(int activates, int found, List<FalseAlarm> falseAlarmsAt, double hours, double medianDelayMs) {
+        public int falseAlarms() {
+            return falseAlarmsAt.size();
+        }
+
         public double recall() {
             return activates == 0 ? Double.NaN : (double) found / activates;
         }
 
         public double falseAlarmsPerHour() {
-            return falseAlarms / hours;
+            return falseAlarms() / hours;
         }
+    }
+
+    /** A detection in clip {@code clip}, {@code seconds} from its start, with no "activate" just before. */
+    public record FalseAlarm(int clip, double seconds) {
     }
 
     /** Scores clips fed in chunks, each clip its own stream, all streams in each inference call. */
@@ -86,7 +101,7 @@ public final class TriggerEvaluation {
     public static Report evaluate(List<LabeledClip> clips, List<List<Detector.Detection>> detections) {
         int activates = 0;
         int found = 0;
-        int falseAlarms = 0;
+        List<FalseAlarm> falseAlarms = new ArrayList<>();
         List<Double> delays = new ArrayList<>();
         double seconds = 0;
         for (int i = 0; i < clips.size(); i++) {
@@ -107,12 +122,34 @@ public final class TriggerEvaluation {
                     found++;
                     delays.add((d.seconds() - ends.get(hit)) * 1000);
                 } else {
-                    falseAlarms++;
+                    falseAlarms.add(new FalseAlarm(i, d.seconds()));
                 }
             }
         }
         delays.sort(Double::compare);
         double median = delays.isEmpty() ? Double.NaN : delays.get(delays.size() / 2);
         return new Report(activates, found, falseAlarms, seconds / 3600, median);
+    }
+
+    /**
+     * The false alarms by the inserted word they fired on (from its start to a second after it ends, the window a found
+     * "activate" gets), {@link #NO_WORD} where none, the most frequent first: which sound-alikes the detector confuses.
+     *
+     * @param negativeWords what each of the corpus's negatives says ({@link TriggerCorpus#negativeWords})
+     */
+    public static Map<String, Integer> falseAlarmsByWord(Report report, List<LabeledClip> clips, List<String> negativeWords) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (FalseAlarm alarm : report.falseAlarmsAt()) {
+            double sample = alarm.seconds() * 16_000;
+            String word = clips.get(alarm.clip()).negatives().stream()
+                    .filter(n -> sample >= n.start() && sample <= n.end() + MATCH_SECONDS * 16_000)
+                    .max(Comparator.comparingInt(LabeledClip.Negative::start)) // the word heard last
+                    .map(n -> negativeWords.get(n.index())).orElse(NO_WORD);
+            counts.merge(word, 1, Integer::sum);
+        }
+        Map<String, Integer> mostFirst = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .forEach(e -> mostFirst.put(e.getKey(), e.getValue()));
+        return mostFirst;
     }
 }

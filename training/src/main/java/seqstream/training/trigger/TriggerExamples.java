@@ -78,8 +78,8 @@ public record TriggerExamples(int count, int frames, float[] features, float[] l
                         labels[c * steps + s] = 1;
                     }
                 }
-                for (int[] span : clips.get(c).negativeSpans()) {
-                    if (stepEnd > span[0] && stepEnd <= span[1] + LABEL_SECONDS * 16_000) {
+                for (LabeledClip.Negative other : clips.get(c).negatives()) {
+                    if (stepEnd > other.start() && stepEnd <= other.end() + LABEL_SECONDS * 16_000) {
                         weights[c * steps + s] = NEGATIVE_WORD_WEIGHT;
                     }
                 }

@@ -61,17 +61,18 @@ class ClipComposerTest {
         for (int i = 0; i < 20; i++) {
             clips.add(ClipComposer.compose(random, background, List.of(tone(11_000, 0.4)), List.of(tone(9_000, 0.4)), 2, 3));
         }
-        assertThat(clips).anyMatch(c -> c.negativeSpans().size() >= 2);
+        assertThat(clips).anyMatch(c -> c.negatives().size() >= 2);
         TriggerExamples examples = TriggerExamples.of(clips);
         for (int c = 0; c < clips.size(); c++) {
             LabeledClip clip = clips.get(c);
-            for (int[] span : clip.negativeSpans()) {
-                assertThat(span[1] - span[0]).isEqualTo(9_000);
-                assertThat(clip.activateEnds()).noneMatch(end -> end > span[0] && end - 11_000 < span[1]);
+            for (LabeledClip.Negative other : clip.negatives()) {
+                assertThat(other.end() - other.start()).isEqualTo(9_000);
+                assertThat(other.index()).isZero();
+                assertThat(clip.activateEnds()).noneMatch(end -> end > other.start() && end - 11_000 < other.end());
             }
             for (int s = 0; s < examples.steps(); s++) {
                 long end = TriggerExamples.stepEndSample(s);
-                boolean hearsNegative = clip.negativeSpans().stream().anyMatch(n -> end > n[0] && end <= n[1] + 8_000);
+                boolean hearsNegative = clip.negatives().stream().anyMatch(n -> end > n.start() && end <= n.end() + 8_000);
                 assertThat(examples.weights()[c * examples.steps() + s])
                         .isEqualTo(hearsNegative ? TriggerExamples.NEGATIVE_WORD_WEIGHT : 1f);
             }
@@ -85,7 +86,8 @@ class ClipComposerTest {
         for (int i = 0; i < background.length; i++) {
             background[i] = (float) noise.nextDouble(-0.05, 0.05);
         }
-        TriggerCorpus corpus = new TriggerCorpus(List.of(tone(11_000, 0.4)), List.of(tone(9_000, 0.4)), List.of(background));
+        TriggerCorpus corpus = new TriggerCorpus(List.of(tone(11_000, 0.4)), List.of(tone(9_000, 0.4)), List.of("tone"),
+                List.of(background));
         TriggerExamples training = TriggerExamples.compose(corpus, 40, 5, 3, 2);
         TriggerExamples served = TriggerExamples.of(TriggerExamples.composeClips(corpus, 40, 5, 3, 2));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import seqstream.audio.trigger.Detector;
@@ -21,6 +22,23 @@ class TriggerEvaluationTest {
         assertThat(report.found()).isEqualTo(1);
         assertThat(report.falseAlarms()).isEqualTo(2);
         assertThat(report.medianDelayMs()).isCloseTo(-200, within(1e-6));
+    }
+
+    @Test
+    void aFalseAlarmIsToldByTheWordHeardLastWithinASecondBeforeItOrByNoWord() {
+        // captivate 4.0-4.5 s, active 5.0-5.5 s (corpus negatives 1 and 0), an activate ending at 8 s
+        LabeledClip clip = new LabeledClip(new float[160_000], List.of(128_000),
+                List.of(new LabeledClip.Negative(64_000, 72_000, 1), new LabeledClip.Negative(80_000, 88_000, 0)));
+        List<Detector.Detection> detections = List.of(new Detector.Detection(4.60, 0.9f), // after captivate
+                new Detector.Detection(5.40, 0.9f), // within a second of captivate's end, but during active
+                new Detector.Detection(6.40, 0.9f), // 0.9 s after active ended
+                new Detector.Detection(7.00, 0.9f), // 1.5 s after active: no word
+                new Detector.Detection(8.10, 0.9f)); // the activate: found, not a false alarm
+        TriggerEvaluation.Report report = TriggerEvaluation.evaluate(List.of(clip), List.of(detections));
+
+        assertThat(report.found()).isEqualTo(1);
+        assertThat(TriggerEvaluation.falseAlarmsByWord(report, List.of(clip), List.of("active", "captivate")))
+                .containsExactly(Map.entry("active", 2), Map.entry("captivate", 1), Map.entry(TriggerEvaluation.NO_WORD, 1));
     }
 
     @Test

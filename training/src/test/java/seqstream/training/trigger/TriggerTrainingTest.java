@@ -51,6 +51,9 @@ class TriggerTrainingTest {
             Map<String, Object> again = TriggerTraining.evaluate(scorer, scorer.threshold(), settings, 1, DinosaurNames.dataDirectory(), quiet);
             for (String set : List.of("heldout_synthetic_voices", "real_voice", "no_activate_audio")) {
                 assertThat(again.get(set)).as(set).isEqualTo(manifest.evaluation().get(set));
+                Map<?, ?> figures = (Map<?, ?>) again.get(set);
+                assertThat(((Map<?, ?>) figures.get("false_alarms_by_word")).values().stream().mapToInt(n -> (Integer) n).sum())
+                        .as(set + ": every false alarm told by a word or none").isEqualTo(figures.get("false_alarms"));
             }
             Map<String, Object> larger = TriggerTraining.evaluate(scorer, scorer.threshold(), settings, 2, DinosaurNames.dataDirectory(), quiet);
             assertThat(clips(larger, "heldout_synthetic_voices")).isEqualTo(2 * clips(again, "heldout_synthetic_voices"));
