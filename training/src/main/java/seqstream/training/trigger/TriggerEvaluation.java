@@ -132,8 +132,9 @@ public final class TriggerEvaluation {
     }
 
     /**
-     * The false alarms by the inserted word they fired on (from its start to a second after it ends, the window a found
-     * "activate" gets), {@link #NO_WORD} where none, the most frequent first: which sound-alikes the detector confuses.
+     * The false alarms by the inserted word they fired on (from its start to a second after it ends: a detection that
+     * late still counts for an "activate"), {@link #NO_WORD} where none, the most frequent first: which sound-alikes the
+     * detector confuses.
      *
      * @param negativeWords what each of the corpus's negatives says ({@link TriggerCorpus#negativeWords})
      */
