@@ -54,12 +54,16 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
         return new TriggerCorpus(activates, negatives, negativeWords, generatedBackgrounds(random, generatedBackgrounds, variants));
     }
 
-    /** The real-voice evaluation set: its activates, negatives and backgrounds are never trained on. */
+    /**
+     * The real-voice evaluation set: its activates, negatives and backgrounds are never trained on. Its negatives are
+     * named by their files (what.wav, boy.wav, ...).
+     */
     public static TriggerCorpus realVoice(Path data) throws IOException {
         Path extra = data.resolve("trigger/extra_ITE-5th");
-        List<float[]> negatives = trimmedClips(extra.resolve("negatives"));
-        return new TriggerCorpus(trimmedClips(extra.resolve("activates")), negatives,
-                Collections.nCopies(negatives.size(), "an extra_ITE-5th recording"), clips(extra.resolve("backgrounds")));
+        Path negatives = extra.resolve("negatives");
+        List<String> negativeWords = wavFiles(negatives).stream().map(file -> "extra_ITE-5th " + file.getFileName()).toList();
+        return new TriggerCorpus(trimmedClips(extra.resolve("activates")), trimmedClips(negatives), negativeWords,
+                clips(extra.resolve("backgrounds")));
     }
 
     /**
@@ -193,15 +197,20 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
     }
 
     static List<float[]> clips(Path dir) throws IOException {
+        List<float[]> clips = new ArrayList<>();
+        for (Path file : wavFiles(dir)) {
+            clips.add(WavFiles.read(file).resampledTo(Audio.MODEL_RATE).samples());
+        }
+        return clips;
+    }
+
+    /** The recordings in a folder, in the order {@link #clips} reads them. */
+    static List<Path> wavFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + " is missing: SEQSTREAM_DATA must point at the course data");
         }
-        List<float[]> clips = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".wav")).sorted().toList()) {
-                clips.add(WavFiles.read(file).resampledTo(Audio.MODEL_RATE).samples());
-            }
+            return files.filter(f -> f.toString().endsWith(".wav")).sorted().toList();
         }
-        return clips;
     }
 }
