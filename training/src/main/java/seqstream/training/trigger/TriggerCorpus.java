@@ -60,9 +60,9 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
      */
     public static TriggerCorpus realVoice(Path data) throws IOException {
         Path extra = data.resolve("trigger/extra_ITE-5th");
-        Path negatives = extra.resolve("negatives");
-        List<String> negativeWords = wavFiles(negatives).stream().map(file -> "extra_ITE-5th " + file.getFileName()).toList();
-        return new TriggerCorpus(trimmedClips(extra.resolve("activates")), trimmedClips(negatives), negativeWords,
+        List<Path> negatives = wavFiles(extra.resolve("negatives"));
+        List<String> negativeWords = negatives.stream().map(file -> "extra_ITE-5th " + file.getFileName()).toList();
+        return new TriggerCorpus(trimmedClips(extra.resolve("activates")), trimmed(negatives), negativeWords,
                 clips(extra.resolve("backgrounds")));
     }
 
@@ -193,18 +193,26 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
     }
 
     static List<float[]> trimmedClips(Path dir) throws IOException {
-        return clips(dir).stream().map(Sounds::trim).toList();
+        return trimmed(wavFiles(dir));
+    }
+
+    static List<float[]> trimmed(List<Path> files) throws IOException {
+        return read(files).stream().map(Sounds::trim).toList();
     }
 
     static List<float[]> clips(Path dir) throws IOException {
+        return read(wavFiles(dir));
+    }
+
+    private static List<float[]> read(List<Path> files) throws IOException {
         List<float[]> clips = new ArrayList<>();
-        for (Path file : wavFiles(dir)) {
+        for (Path file : files) {
             clips.add(WavFiles.read(file).resampledTo(Audio.MODEL_RATE).samples());
         }
         return clips;
     }
 
-    /** The recordings in a folder, in the order {@link #clips} reads them. */
+    /** The recordings in a folder, sorted by name: the order clips are read in. */
     static List<Path> wavFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + " is missing: SEQSTREAM_DATA must point at the course data");
