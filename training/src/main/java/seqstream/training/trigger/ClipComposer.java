@@ -21,7 +21,7 @@ public final class ClipComposer {
      * @param negatives   trimmed other words to choose from
      */
     public static LabeledClip compose(RandomGenerator random, float[] background, List<float[]> activates,
-            List<float[]> negatives, int maxActivates, int maxNegatives) {
+            List<OtherWord> negatives, int maxActivates, int maxNegatives) {
         float[] clip = new float[CLIP_SAMPLES];
         int offset = background.length > CLIP_SAMPLES ? random.nextInt(background.length - CLIP_SAMPLES) : 0;
         double backgroundGain = 0.2 + 0.8 * random.nextDouble();
@@ -40,10 +40,10 @@ public final class ClipComposer {
         List<LabeledClip.Negative> others = new ArrayList<>();
         int negativeCount = negatives.isEmpty() ? 0 : random.nextInt(maxNegatives + 1);
         for (int i = 0; i < negativeCount; i++) {
-            int index = random.nextInt(negatives.size());
-            int[] placed = insert(random, clip, negatives.get(index), taken);
+            OtherWord other = negatives.get(random.nextInt(negatives.size()));
+            int[] placed = insert(random, clip, other.samples(), taken);
             if (placed != null) {
-                others.add(new LabeledClip.Negative(placed[0], placed[1], index));
+                others.add(new LabeledClip.Negative(placed[0], placed[1], other.word()));
             }
         }
         ends.sort(Integer::compare);

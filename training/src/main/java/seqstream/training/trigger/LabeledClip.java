@@ -7,7 +7,7 @@ import java.util.List;
  * inserted.
  */
 public record LabeledClip(float[] audio, List<Integer> activateEnds, List<Negative> negatives) {
-    /** Another word in the clip: its [start, end) and its index in the corpus's negatives. */
-    public record Negative(int start, int end, int index) {
+    /** Another word in the clip: its [start, end) and what it says ({@link OtherWord#word}). */
+    public record Negative(int start, int end, String word) {
     }
 }

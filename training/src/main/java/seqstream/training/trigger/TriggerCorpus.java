@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -15,16 +14,9 @@ import seqstream.audio.WavFiles;
  * What clips are made of: "activate" recordings, other words, and backgrounds, all 16 kHz. Four corpora,
  * kept apart: training (the course's real clips, synthetic training voices, generated backgrounds),
  * validation and held-out synthetic (each from voice variants of its own that training never uses) and
- * real-voice evaluation (the extra_ITE-5th speaker and backgrounds, never trained on). {@code negativeWords} says
- * what each negative says (for a recording, where it comes from), so false alarms can be told by word.
+ * real-voice evaluation (the extra_ITE-5th speaker and backgrounds, never trained on).
  */
-public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, List<String> negativeWords, List<float[]> backgrounds) {
-
-    public TriggerCorpus {
-        if (negativeWords.size() != negatives.size()) {
-            throw new IllegalArgumentException(negatives.size() + " negatives but " + negativeWords.size() + " words for them");
-        }
-    }
+public record TriggerCorpus(List<float[]> activates, List<OtherWord> negatives, List<float[]> backgrounds) {
 
     /**
      * The course's raw_data clips (each at five speeds, again through two random equalizers, and in a room) plus
@@ -33,12 +25,12 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
     public static TriggerCorpus training(Path data, int voices, int generatedBackgrounds, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         List<float[]> activates = withRooms(random, withSpeeds(trimmedClips(data.resolve("trigger/raw_data/activates"))));
-        List<float[]> negatives = withRooms(random, withSpeeds(trimmedClips(data.resolve("trigger/raw_data/negatives"))));
-        List<String> negativeWords = new ArrayList<>(Collections.nCopies(negatives.size(), "a raw_data recording"));
-        addSynthetic(random, Voice.TRAINING_VARIANTS, voices, activates, negatives, negativeWords);
+        List<OtherWord> negatives = new ArrayList<>(withRooms(random, withSpeeds(trimmedClips(data.resolve("trigger/raw_data/negatives"))))
+                .stream().map(samples -> new OtherWord("a raw_data recording", samples)).toList());
+        addSynthetic(random, Voice.TRAINING_VARIANTS, voices, activates, negatives);
         List<float[]> backgrounds = new ArrayList<>(clips(data.resolve("trigger/raw_data/backgrounds")));
         backgrounds.addAll(generatedBackgrounds(random, generatedBackgrounds, Voice.TRAINING_VARIANTS));
-        return new TriggerCorpus(activates, negatives, negativeWords, backgrounds);
+        return new TriggerCorpus(activates, negatives, backgrounds);
     }
 
     /**
@@ -48,10 +40,9 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
     public static TriggerCorpus unseenVoices(List<String> variants, int voices, int generatedBackgrounds, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<float[]> activates = new ArrayList<>();
-        List<float[]> negatives = new ArrayList<>();
-        List<String> negativeWords = new ArrayList<>();
-        addSynthetic(random, variants, voices, activates, negatives, negativeWords);
-        return new TriggerCorpus(activates, negatives, negativeWords, generatedBackgrounds(random, generatedBackgrounds, variants));
+        List<OtherWord> negatives = new ArrayList<>();
+        addSynthetic(random, variants, voices, activates, negatives);
+        return new TriggerCorpus(activates, negatives, generatedBackgrounds(random, generatedBackgrounds, variants));
     }
 
     /**
@@ -60,10 +51,11 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
      */
     public static TriggerCorpus realVoice(Path data) throws IOException {
         Path extra = data.resolve("trigger/extra_ITE-5th");
-        List<Path> negatives = wavFiles(extra.resolve("negatives"));
-        List<String> negativeWords = negatives.stream().map(file -> "extra_ITE-5th " + file.getFileName()).toList();
-        return new TriggerCorpus(trimmedClips(extra.resolve("activates")), trimmed(negatives), negativeWords,
-                clips(extra.resolve("backgrounds")));
+        List<OtherWord> negatives = new ArrayList<>();
+        for (Path file : wavFiles(extra.resolve("negatives"))) {
+            negatives.add(new OtherWord("extra_ITE-5th " + file.getFileName(), Sounds.trim(read(file))));
+        }
+        return new TriggerCorpus(trimmedClips(extra.resolve("activates")), negatives, clips(extra.resolve("backgrounds")));
     }
 
     /**
@@ -73,7 +65,7 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
      * ({@link TriggerSettings#FULL}).
      */
     private static void addSynthetic(SplittableRandom random, List<String> variants, int voices, List<float[]> activates,
-            List<float[]> negatives, List<String> negativeWords) {
+            List<OtherWord> negatives) {
         record Spoken(Voice voice, String soundAlike, String otherSoundAlike, String ordinary, SplittableRandom equalizer,
                 SplittableRandom room) {
         }
@@ -102,9 +94,10 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
         }).toList();
         for (int v = 0; v < spoken.size(); v++) {
             float[][] words = spoken.get(v);
+            Spoken said = plan.get(v);
             activates.add(words[0]);
-            negatives.addAll(List.of(words[1], words[2], words[3]));
-            negativeWords.addAll(List.of(plan.get(v).soundAlike(), plan.get(v).otherSoundAlike(), plan.get(v).ordinary()));
+            negatives.addAll(List.of(new OtherWord(said.soundAlike(), words[1]), new OtherWord(said.otherSoundAlike(), words[2]),
+                    new OtherWord(said.ordinary(), words[3])));
         }
     }
 
@@ -193,23 +186,19 @@ public record TriggerCorpus(List<float[]> activates, List<float[]> negatives, Li
     }
 
     static List<float[]> trimmedClips(Path dir) throws IOException {
-        return trimmed(wavFiles(dir));
-    }
-
-    static List<float[]> trimmed(List<Path> files) throws IOException {
-        return read(files).stream().map(Sounds::trim).toList();
+        return clips(dir).stream().map(Sounds::trim).toList();
     }
 
     static List<float[]> clips(Path dir) throws IOException {
-        return read(wavFiles(dir));
-    }
-
-    private static List<float[]> read(List<Path> files) throws IOException {
         List<float[]> clips = new ArrayList<>();
-        for (Path file : files) {
-            clips.add(WavFiles.read(file).resampledTo(Audio.MODEL_RATE).samples());
+        for (Path file : wavFiles(dir)) {
+            clips.add(read(file));
         }
         return clips;
+    }
+
+    private static float[] read(Path file) throws IOException {
+        return WavFiles.read(file).resampledTo(Audio.MODEL_RATE).samples();
     }
 
     /** The recordings in a folder, sorted by name: the order clips are read in. */

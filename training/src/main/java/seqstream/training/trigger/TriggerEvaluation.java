@@ -135,17 +135,15 @@ public final class TriggerEvaluation {
      * The false alarms by the inserted word they fired on (from its start to a second after it ends: a detection that
      * late still counts for an "activate"), {@link #NO_WORD} where none, the most frequent first: which sound-alikes the
      * detector confuses.
-     *
-     * @param negativeWords what each of the corpus's negatives says ({@link TriggerCorpus#negativeWords})
      */
-    public static Map<String, Integer> falseAlarmsByWord(Report report, List<LabeledClip> clips, List<String> negativeWords) {
+    public static Map<String, Integer> falseAlarmsByWord(Report report, List<LabeledClip> clips) {
         Map<String, Integer> counts = new TreeMap<>();
         for (FalseAlarm alarm : report.falseAlarmsAt()) {
             double sample = alarm.seconds() * 16_000;
             String word = clips.get(alarm.clip()).negatives().stream()
                     .filter(n -> sample >= n.start() && sample <= n.end() + MATCH_SECONDS * 16_000)
                     .max(Comparator.comparingInt(LabeledClip.Negative::start)) // the word heard last
-                    .map(n -> negativeWords.get(n.index())).orElse(NO_WORD);
+                    .map(LabeledClip.Negative::word).orElse(NO_WORD);
             counts.merge(word, 1, Integer::sum);
         }
         Map<String, Integer> mostFirst = new LinkedHashMap<>();

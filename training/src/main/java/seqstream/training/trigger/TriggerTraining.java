@@ -192,15 +192,15 @@ public final class TriggerTraining {
         Map<String, Object> evaluation = new LinkedHashMap<>();
         TriggerCorpus heldOut = TriggerCorpus.unseenVoices(Voice.HELD_OUT_VARIANTS, unseenVoiceCount(settings) * scale, 12, seed);
         List<LabeledClip> heldOutClips = TriggerExamples.composeClips(heldOut, clips, seed + 1, 4, 2);
-        evaluation.put("heldout_synthetic_voices", report(scorer, heldOutClips, heldOut, threshold, "held-out synthetic voices", log));
+        evaluation.put("heldout_synthetic_voices", report(scorer, heldOutClips, threshold, "held-out synthetic voices", log));
 
         TriggerCorpus real = TriggerCorpus.realVoice(data);
         List<LabeledClip> realClips = TriggerExamples.composeClips(real, clips, seed + 2, 3, 2);
-        evaluation.put("real_voice", report(scorer, realClips, real, threshold, "real voice (extra_ITE-5th)", log));
+        evaluation.put("real_voice", report(scorer, realClips, threshold, "real voice (extra_ITE-5th)", log));
 
         int negativeClips = (int) Math.ceil(settings.negativeHours() * 360) * scale;
         List<LabeledClip> negatives = TriggerExamples.composeClips(heldOut, negativeClips, seed + 3, 0, 4);
-        evaluation.put("no_activate_audio", report(scorer, negatives, heldOut, threshold, "speech and noise without activate", log));
+        evaluation.put("no_activate_audio", report(scorer, negatives, threshold, "speech and noise without activate", log));
         return evaluation;
     }
 
@@ -230,14 +230,14 @@ public final class TriggerTraining {
     }
 
     /** The figures of clips composed from {@code corpus}, false alarms told by the word they fired on. */
-    private static Map<String, Object> report(TriggerScorer scorer, List<LabeledClip> clips, TriggerCorpus corpus, double threshold,
+    private static Map<String, Object> report(TriggerScorer scorer, List<LabeledClip> clips, double threshold,
             String name, PrintStream log) {
         TriggerEvaluation.Report r = TriggerEvaluation.evaluate(clips,
                 TriggerEvaluation.detections(TriggerEvaluation.scores(scorer, clips, CHUNK_SAMPLES), threshold));
         String found = r.activates() == 0 ? "no activates"
                 : String.format(Locale.ROOT, "recall %.3f (%d of %d), median delay %.0f ms", r.recall(), r.found(), r.activates(),
                         r.medianDelayMs());
-        Map<String, Integer> byWord = TriggerEvaluation.falseAlarmsByWord(r, clips, corpus.negativeWords());
+        Map<String, Integer> byWord = TriggerEvaluation.falseAlarmsByWord(r, clips);
         log.printf(Locale.ROOT, "%s: %s; %d false alarms in %.2f h (%.1f per hour)%s%n", name, found, r.falseAlarms(), r.hours(),
                 r.falseAlarmsPerHour(), byWord.isEmpty() ? "" : ", on " + byWord);
         Map<String, Object> figures = new LinkedHashMap<>();

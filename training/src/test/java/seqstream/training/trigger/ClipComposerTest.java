@@ -25,7 +25,8 @@ class ClipComposerTest {
         float[] background = new float[ClipComposer.CLIP_SAMPLES + 16_000];
         List<LabeledClip> clips = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            clips.add(ClipComposer.compose(random, background, List.of(tone(11_000, 0.4)), List.of(tone(9_000, 0.4)), 4, 2));
+            clips.add(ClipComposer.compose(random, background, List.of(tone(11_000, 0.4)),
+                    List.of(new OtherWord("tone", tone(9_000, 0.4))), 4, 2));
         }
         assertThat(clips).allMatch(c -> c.audio().length == ClipComposer.CLIP_SAMPLES);
         assertThat(clips).anyMatch(c -> c.activateEnds().size() >= 3);
@@ -59,7 +60,8 @@ class ClipComposerTest {
         float[] background = new float[ClipComposer.CLIP_SAMPLES];
         List<LabeledClip> clips = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            clips.add(ClipComposer.compose(random, background, List.of(tone(11_000, 0.4)), List.of(tone(9_000, 0.4)), 2, 3));
+            clips.add(ClipComposer.compose(random, background, List.of(tone(11_000, 0.4)),
+                    List.of(new OtherWord("tone", tone(9_000, 0.4))), 2, 3));
         }
         assertThat(clips).anyMatch(c -> c.negatives().size() >= 2);
         TriggerExamples examples = TriggerExamples.of(clips);
@@ -67,7 +69,7 @@ class ClipComposerTest {
             LabeledClip clip = clips.get(c);
             for (LabeledClip.Negative other : clip.negatives()) {
                 assertThat(other.end() - other.start()).isEqualTo(9_000);
-                assertThat(other.index()).isZero();
+                assertThat(other.word()).isEqualTo("tone");
                 assertThat(clip.activateEnds()).noneMatch(end -> end > other.start() && end - 11_000 < other.end());
             }
             for (int s = 0; s < examples.steps(); s++) {
@@ -86,7 +88,7 @@ class ClipComposerTest {
         for (int i = 0; i < background.length; i++) {
             background[i] = (float) noise.nextDouble(-0.05, 0.05);
         }
-        TriggerCorpus corpus = new TriggerCorpus(List.of(tone(11_000, 0.4)), List.of(tone(9_000, 0.4)), List.of("tone"),
+        TriggerCorpus corpus = new TriggerCorpus(List.of(tone(11_000, 0.4)), List.of(new OtherWord("tone", tone(9_000, 0.4))),
                 List.of(background));
         TriggerExamples training = TriggerExamples.compose(corpus, 40, 5, 3, 2);
         TriggerExamples served = TriggerExamples.of(TriggerExamples.composeClips(corpus, 40, 5, 3, 2));
