@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
@@ -28,24 +29,35 @@ public final class TriggerEvaluation {
     public static final String NO_WORD = "no word";
 
     /**
-     * @param activates     "activate"s in the clips
-     * @param found         of them detected
+     * @param heard         each "activate" in the clips, in order: found or not
      * @param falseAlarmsAt detections with no "activate" just before
      * @param hours         audio evaluated
      * @param medianDelayMs median time from the end of a found word to its detection
      */
-    public record Report(int activates, int found, List<FalseAlarm> falseAlarmsAt, double hours, double medianDelayMs) {
+    public record Report(List<Heard> heard, List<FalseAlarm> falseAlarmsAt, double hours, double medianDelayMs) {
+        public int activates() {
+            return heard.size();
+        }
+
+        public int found() {
+            return (int) heard.stream().filter(Heard::found).count();
+        }
+
         public int falseAlarms() {
             return falseAlarmsAt.size();
         }
 
         public double recall() {
-            return activates == 0 ? Double.NaN : (double) found / activates;
+            return activates() == 0 ? Double.NaN : (double) found() / activates();
         }
 
         public double falseAlarmsPerHour() {
             return falseAlarms() / hours;
         }
+    }
+
+    /** An "activate" of the clips, and whether a detection found it. */
+    public record Heard(LabeledClip.Activate activate, boolean found) {
     }
 
     /** A detection in clip {@code clip}, {@code seconds} from its start, with no "activate" just before. */
@@ -99,15 +111,13 @@ public final class TriggerEvaluation {
     }
 
     public static Report evaluate(List<LabeledClip> clips, List<List<Detector.Detection>> detections) {
-        int activates = 0;
-        int found = 0;
+        List<Heard> heard = new ArrayList<>();
         List<FalseAlarm> falseAlarms = new ArrayList<>();
         List<Double> delays = new ArrayList<>();
         double seconds = 0;
         for (int i = 0; i < clips.size(); i++) {
             seconds += clips.get(i).audio().length / 16_000.0;
             List<Double> ends = clips.get(i).activateEnds().stream().map(e -> e / 16_000.0).toList();
-            activates += ends.size();
             boolean[] matched = new boolean[ends.size()];
             for (Detector.Detection d : detections.get(i)) {
                 int hit = -1;
@@ -119,16 +129,49 @@ public final class TriggerEvaluation {
                 }
                 if (hit >= 0) {
                     matched[hit] = true;
-                    found++;
                     delays.add((d.seconds() - ends.get(hit)) * 1000);
                 } else {
                     falseAlarms.add(new FalseAlarm(i, d.seconds()));
                 }
             }
+            for (int k = 0; k < ends.size(); k++) {
+                heard.add(new Heard(clips.get(i).activates().get(k), matched[k]));
+            }
         }
         delays.sort(Double::compare);
         double median = delays.isEmpty() ? Double.NaN : delays.get(delays.size() / 2);
-        return new Report(activates, found, falseAlarms, seconds / 3600, median);
+        return new Report(heard, falseAlarms, seconds / 3600, median);
+    }
+
+    /** The lower edges of the bands {@link #recallBySnr} reports, in dB. */
+    static final double[] SNR_BAND_EDGES = {0, 5, 10, 20};
+
+    /**
+     * Recall in bands of the activates' loudness against the background under them ({@link LabeledClip.Activate#snrDb}):
+     * "below 0 dB", "0 to 5 dB", ..., "20 dB and above", each band's activates and recall, bands without activates
+     * left out. Tells misses of a word drowned by its background from misses of a voice the detector does not know.
+     */
+    public static Map<String, Map<String, Number>> recallBySnr(Report report) {
+        Map<String, Map<String, Number>> bands = new LinkedHashMap<>();
+        for (int b = 0; b <= SNR_BAND_EDGES.length; b++) {
+            double low = b == 0 ? Double.NEGATIVE_INFINITY : SNR_BAND_EDGES[b - 1];
+            double high = b == SNR_BAND_EDGES.length ? Double.POSITIVE_INFINITY : SNR_BAND_EDGES[b];
+            // A word over a silent stretch of background is infinitely loud against it: the top band holds it.
+            List<Heard> inBand = report.heard().stream()
+                    .filter(h -> h.activate().snrDb() >= low && (h.activate().snrDb() < high || high == Double.POSITIVE_INFINITY)).toList();
+            if (inBand.isEmpty()) {
+                continue;
+            }
+            String name = b == 0 ? String.format(Locale.ROOT, "below %.0f dB", high)
+                    : b == SNR_BAND_EDGES.length ? String.format(Locale.ROOT, "%.0f dB and above", low)
+                    : String.format(Locale.ROOT, "%.0f to %.0f dB", low, high);
+            long found = inBand.stream().filter(Heard::found).count();
+            Map<String, Number> band = new LinkedHashMap<>();
+            band.put("activates", inBand.size());
+            band.put("recall", Math.round(10_000.0 * found / inBand.size()) / 10_000.0);
+            bands.put(name, band);
+        }
+        return bands;
     }
 
     /**

@@ -229,7 +229,7 @@ public final class TriggerTraining {
         return Math.round(best * 100) / 100.0;
     }
 
-    /** The figures of clips composed from {@code corpus}, false alarms told by the word they fired on. */
+    /** The figures of a set of clips: recall (also by loudness against the background), false alarms told by word, delay. */
     private static Map<String, Object> report(TriggerScorer scorer, List<LabeledClip> clips, double threshold,
             String name, PrintStream log) {
         TriggerEvaluation.Report r = TriggerEvaluation.evaluate(clips,
@@ -238,8 +238,12 @@ public final class TriggerTraining {
                 : String.format(Locale.ROOT, "recall %.3f (%d of %d), median delay %.0f ms", r.recall(), r.found(), r.activates(),
                         r.medianDelayMs());
         Map<String, Integer> byWord = TriggerEvaluation.falseAlarmsByWord(r, clips);
+        Map<String, Map<String, Number>> bySnr = TriggerEvaluation.recallBySnr(r);
         log.printf(Locale.ROOT, "%s: %s; %d false alarms in %.2f h (%.1f per hour)%s%n", name, found, r.falseAlarms(), r.hours(),
                 r.falseAlarmsPerHour(), byWord.isEmpty() ? "" : ", on " + byWord);
+        if (!bySnr.isEmpty()) {
+            log.printf(Locale.ROOT, "  recall by loudness against the background: %s%n", bySnr);
+        }
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("clips", clips.size());
         figures.put("hours", Math.round(r.hours() * 1000) / 1000.0);
@@ -248,6 +252,9 @@ public final class TriggerTraining {
         figures.put("false_alarms", r.falseAlarms());
         figures.put("false_alarms_per_hour", Math.round(r.falseAlarmsPerHour() * 100) / 100.0);
         figures.put("false_alarms_by_word", byWord);
+        if (!bySnr.isEmpty()) {
+            figures.put("recall_by_snr_db", bySnr);
+        }
         figures.put("median_delay_ms", Double.isNaN(r.medianDelayMs()) ? null : Math.round(r.medianDelayMs()));
         return figures;
     }

@@ -1,6 +1,7 @@
 package seqstream.training.trigger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,6 +80,52 @@ class ClipComposerTest {
                         .isEqualTo(hearsNegative ? TriggerExamples.NEGATIVE_WORD_WEIGHT : 1f);
             }
         }
+    }
+
+    @Test
+    void eachActivateKnowsHowLoudItIsAgainstTheBackgroundUnderIt() {
+        // White noise of a known power; each tone's power is measured in the clip itself, where the noise under it
+        // is known only in power: the composer's figure must agree with that measurement.
+        SplittableRandom noise = new SplittableRandom(6);
+        float[] background = new float[ClipComposer.CLIP_SAMPLES];
+        for (int i = 0; i < background.length; i++) {
+            background[i] = (float) noise.nextDouble(-0.1, 0.1);
+        }
+        SplittableRandom random = new SplittableRandom(7);
+        int checked = 0;
+        for (int i = 0; i < 20; i++) {
+            LabeledClip clip = ClipComposer.compose(random, background, List.of(tone(11_000, 0.4)), List.of(), 3, 0);
+            double backgroundPower = backgroundPower(clip, 11_000);
+            for (LabeledClip.Activate activate : clip.activates()) {
+                double mixed = power(clip.audio(), activate.end() - 11_000, activate.end());
+                double measured = 10 * Math.log10((mixed - backgroundPower) / backgroundPower);
+                assertThat(activate.snrDb()).isCloseTo(measured, within(0.5));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    private static double power(float[] x, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += (double) x[i] * x[i];
+        }
+        return sum / (to - from);
+    }
+
+    /** Mean square of the clip where none of its activates (each {@code length} long) is. */
+    private static double backgroundPower(LabeledClip clip, int length) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < clip.audio().length; i++) {
+            int at = i;
+            if (clip.activateEnds().stream().noneMatch(end -> at >= end - length && at < end)) {
+                sum += (double) clip.audio()[i] * clip.audio()[i];
+                n++;
+            }
+        }
+        return sum / n;
     }
 
     @Test

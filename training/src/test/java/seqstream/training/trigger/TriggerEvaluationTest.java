@@ -11,9 +11,30 @@ import seqstream.audio.trigger.Detector;
 
 class TriggerEvaluationTest {
 
+    private static LabeledClip.Activate activate(int end) {
+        return new LabeledClip.Activate(end, 10);
+    }
+
+    @Test
+    void recallIsToldByHowLoudTheWordWasAgainstItsBackground() {
+        // ends at 2, 4, 6, 8 and 9.5 s, at -3, 2, 12, 30 dB and over silence; the last three found
+        LabeledClip clip = new LabeledClip(new float[160_000], List.of(new LabeledClip.Activate(32_000, -3),
+                new LabeledClip.Activate(64_000, 2), new LabeledClip.Activate(96_000, 12), new LabeledClip.Activate(128_000, 30),
+                new LabeledClip.Activate(152_000, Double.POSITIVE_INFINITY)), List.of());
+        List<Detector.Detection> detections = List.of(new Detector.Detection(6.1, 0.9f), new Detector.Detection(8.1, 0.9f),
+                new Detector.Detection(9.6, 0.9f));
+        TriggerEvaluation.Report report = TriggerEvaluation.evaluate(List.of(clip), List.of(detections));
+
+        assertThat(TriggerEvaluation.recallBySnr(report)).containsExactly(
+                Map.entry("below 0 dB", Map.of("activates", 1, "recall", 0.0)),
+                Map.entry("0 to 5 dB", Map.of("activates", 1, "recall", 0.0)),
+                Map.entry("10 to 20 dB", Map.of("activates", 1, "recall", 1.0)),
+                Map.entry("20 dB and above", Map.of("activates", 2, "recall", 1.0)));
+    }
+
     @Test
     void aDetectionFromAQuarterSecondBeforeTheEndToASecondAfterFindsTheWordAnyOtherIsAFalseAlarm() {
-        LabeledClip clip = new LabeledClip(new float[160_000], List.of(48_000, 128_000), List.of()); // ends at 3 s and 8 s
+        LabeledClip clip = new LabeledClip(new float[160_000], List.of(activate(48_000), activate(128_000)), List.of()); // ends at 3 s and 8 s
         List<Detector.Detection> detections = List.of(new Detector.Detection(2.80, 0.9f), // 0.2 s early: found
                 new Detector.Detection(5.00, 0.9f), // nothing ended just before: false alarm
                 new Detector.Detection(9.10, 0.9f)); // 1.1 s late: false alarm, the 8 s word missed
@@ -27,7 +48,7 @@ class TriggerEvaluationTest {
     @Test
     void aFalseAlarmIsToldByTheWordHeardLastWithinASecondBeforeItOrByNoWord() {
         // captivate 4.0-4.5 s, active 5.0-5.5 s, an activate ending at 8 s
-        LabeledClip clip = new LabeledClip(new float[160_000], List.of(128_000),
+        LabeledClip clip = new LabeledClip(new float[160_000], List.of(activate(128_000)),
                 List.of(new LabeledClip.Negative(64_000, 72_000, "captivate"), new LabeledClip.Negative(80_000, 88_000, "active")));
         List<Detector.Detection> detections = List.of(new Detector.Detection(4.60, 0.9f), // after captivate
                 new Detector.Detection(5.40, 0.9f), // within a second of captivate's end, but during active

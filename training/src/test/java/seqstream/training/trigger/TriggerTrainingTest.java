@@ -55,6 +55,12 @@ class TriggerTrainingTest {
                 assertThat(((Map<?, ?>) figures.get("false_alarms_by_word")).values().stream().mapToInt(n -> (Integer) n).sum())
                         .as(set + ": every false alarm told by a word or none").isEqualTo(figures.get("false_alarms"));
             }
+            for (String set : List.of("heldout_synthetic_voices", "real_voice")) {
+                Map<?, ?> figures = (Map<?, ?>) again.get(set);
+                assertThat(((Map<?, ?>) figures.get("recall_by_snr_db")).values().stream()
+                        .mapToInt(band -> (Integer) ((Map<?, ?>) band).get("activates")).sum())
+                        .as(set + ": every activate in a loudness band").isEqualTo(figures.get("activates"));
+            }
             Map<String, Object> larger = TriggerTraining.evaluate(scorer, scorer.threshold(), settings, 2, DinosaurNames.dataDirectory(), quiet);
             assertThat(clips(larger, "heldout_synthetic_voices")).isEqualTo(2 * clips(again, "heldout_synthetic_voices"));
             assertThat(clips(larger, "real_voice")).isEqualTo(2 * clips(again, "real_voice"));
@@ -90,7 +96,7 @@ class TriggerTrainingTest {
             for (int i = 0; i < audio.length; i++) {
                 audio[i] = (float) (0.1 * random.nextGaussian());
             }
-            clips.add(new LabeledClip(audio, List.of(40_000 * (c + 1)), List.of()));
+            clips.add(new LabeledClip(audio, List.of(new LabeledClip.Activate(40_000 * (c + 1), 0)), List.of()));
         }
         TriggerExamples examples = TriggerExamples.of(clips);
         try (TriggerTrainer trainer = new TriggerTrainer(examples, 16, 2, 0.01f, 10, 1)) {
