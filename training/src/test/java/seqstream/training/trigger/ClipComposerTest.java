@@ -20,6 +20,16 @@ class ClipComposerTest {
         return x;
     }
 
+    /** A clip's length of noise uniform in [-amplitude, amplitude). */
+    private static float[] whiteNoise(long seed, double amplitude) {
+        SplittableRandom noise = new SplittableRandom(seed);
+        float[] x = new float[ClipComposer.CLIP_SAMPLES];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) noise.nextDouble(-amplitude, amplitude);
+        }
+        return x;
+    }
+
     @Test
     void insertsWordsWithoutOverlapAndLabelsHalfASecondAfterEachActivate() {
         SplittableRandom random = new SplittableRandom(1);
@@ -86,11 +96,7 @@ class ClipComposerTest {
     void eachActivateKnowsHowLoudItIsAgainstTheBackgroundUnderIt() {
         // White noise of a known power; each tone's power is measured in the clip itself, where the noise under it
         // is known only in power: the composer's figure must agree with that measurement.
-        SplittableRandom noise = new SplittableRandom(6);
-        float[] background = new float[ClipComposer.CLIP_SAMPLES];
-        for (int i = 0; i < background.length; i++) {
-            background[i] = (float) noise.nextDouble(-0.1, 0.1);
-        }
+        float[] background = whiteNoise(6, 0.1);
         SplittableRandom random = new SplittableRandom(7);
         int checked = 0;
         for (int i = 0; i < 20; i++) {
@@ -130,11 +136,7 @@ class ClipComposerTest {
 
     @Test
     void aboutHalfTheTrainingClipsAreHeardThroughAWarpedFrontEndWithTheSameLabels() {
-        SplittableRandom noise = new SplittableRandom(4);
-        float[] background = new float[ClipComposer.CLIP_SAMPLES];
-        for (int i = 0; i < background.length; i++) {
-            background[i] = (float) noise.nextDouble(-0.05, 0.05);
-        }
+        float[] background = whiteNoise(4, 0.05);
         TriggerCorpus corpus = new TriggerCorpus(List.of(tone(11_000, 0.4)), List.of(new OtherWord("tone", tone(9_000, 0.4))),
                 List.of(background));
         TriggerExamples training = TriggerExamples.compose(corpus, 40, 5, 3, 2);
