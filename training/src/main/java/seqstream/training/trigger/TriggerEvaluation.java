@@ -143,7 +143,7 @@ public final class TriggerEvaluation {
         return new Report(heard, falseAlarms, seconds / 3600, median);
     }
 
-    /** The lower edges of the bands {@link #recallBySnr} reports, in dB. */
+    /** Where one band of {@link #recallBySnr} ends and the next begins, in dB. */
     static final double[] SNR_BAND_EDGES = {0, 5, 10, 20};
 
     /**
