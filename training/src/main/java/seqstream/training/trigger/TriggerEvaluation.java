@@ -117,7 +117,8 @@ public final class TriggerEvaluation {
         double seconds = 0;
         for (int i = 0; i < clips.size(); i++) {
             seconds += clips.get(i).audio().length / 16_000.0;
-            List<Double> ends = clips.get(i).activateEnds().stream().map(e -> e / 16_000.0).toList();
+            List<LabeledClip.Activate> activates = clips.get(i).activates();
+            List<Double> ends = activates.stream().map(a -> a.end() / 16_000.0).toList();
             boolean[] matched = new boolean[ends.size()];
             for (Detector.Detection d : detections.get(i)) {
                 int hit = -1;
@@ -135,7 +136,7 @@ public final class TriggerEvaluation {
                 }
             }
             for (int k = 0; k < ends.size(); k++) {
-                heard.add(new Heard(clips.get(i).activates().get(k), matched[k]));
+                heard.add(new Heard(activates.get(k), matched[k]));
             }
         }
         delays.sort(Double::compare);
@@ -152,23 +153,27 @@ public final class TriggerEvaluation {
      * left out. Tells misses of a word drowned by its background from misses of a voice the detector does not know.
      */
     public static Map<String, Map<String, Number>> recallBySnr(Report report) {
+        int[] activates = new int[SNR_BAND_EDGES.length + 1];
+        int[] found = new int[SNR_BAND_EDGES.length + 1];
+        for (Heard h : report.heard()) {
+            int band = 0; // a word over a silent stretch of background (infinitely loud against it) lands in the top band
+            while (band < SNR_BAND_EDGES.length && h.activate().snrDb() >= SNR_BAND_EDGES[band]) {
+                band++;
+            }
+            activates[band]++;
+            found[band] += h.found() ? 1 : 0;
+        }
         Map<String, Map<String, Number>> bands = new LinkedHashMap<>();
-        for (int b = 0; b <= SNR_BAND_EDGES.length; b++) {
-            double low = b == 0 ? Double.NEGATIVE_INFINITY : SNR_BAND_EDGES[b - 1];
-            double high = b == SNR_BAND_EDGES.length ? Double.POSITIVE_INFINITY : SNR_BAND_EDGES[b];
-            // A word over a silent stretch of background is infinitely loud against it: the top band holds it.
-            List<Heard> inBand = report.heard().stream()
-                    .filter(h -> h.activate().snrDb() >= low && (h.activate().snrDb() < high || high == Double.POSITIVE_INFINITY)).toList();
-            if (inBand.isEmpty()) {
+        for (int b = 0; b < activates.length; b++) {
+            if (activates[b] == 0) {
                 continue;
             }
-            String name = b == 0 ? String.format(Locale.ROOT, "below %.0f dB", high)
-                    : b == SNR_BAND_EDGES.length ? String.format(Locale.ROOT, "%.0f dB and above", low)
-                    : String.format(Locale.ROOT, "%.0f to %.0f dB", low, high);
-            long found = inBand.stream().filter(Heard::found).count();
+            String name = b == 0 ? String.format(Locale.ROOT, "below %.0f dB", SNR_BAND_EDGES[0])
+                    : b == SNR_BAND_EDGES.length ? String.format(Locale.ROOT, "%.0f dB and above", SNR_BAND_EDGES[b - 1])
+                    : String.format(Locale.ROOT, "%.0f to %.0f dB", SNR_BAND_EDGES[b - 1], SNR_BAND_EDGES[b]);
             Map<String, Number> band = new LinkedHashMap<>();
-            band.put("activates", inBand.size());
-            band.put("recall", Math.round(10_000.0 * found / inBand.size()) / 10_000.0);
+            band.put("activates", activates[b]);
+            band.put("recall", Math.round(10_000.0 * found[b] / activates[b]) / 10_000.0);
             bands.put(name, band);
         }
         return bands;
