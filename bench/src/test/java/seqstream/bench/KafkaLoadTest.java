@@ -54,8 +54,13 @@ class KafkaLoadTest {
             assertThat(run.intervals()).hasSize(4);
             long sent = run.intervals().stream().mapToLong(KafkaLoad.Interval::sent).sum();
             assertThat(sent).isBetween(790L, 800L);
-            assertThat(run.intervals()).allSatisfy(i -> assertThat(i.sent()).isBetween(190L, 210L));
-            assertThat(run.lost()).isEqualTo((int) ((sent + 2) / 10)); // keys ending in 7: one in ten
+            // Never ahead of the rate, however late this machine runs the sender (behind, it catches up: the sum above).
+            long sentBy = 0;
+            for (KafkaLoad.Interval interval : run.intervals()) {
+                sentBy += interval.sent();
+                assertThat(sentBy).as("sent by %.2f s", interval.endSeconds()).isLessThanOrEqualTo((long) (200 * interval.endSeconds()) + 1);
+            }
+            assertThat(run.lost()).isEqualTo(80); // all 800 sent before the drain; keys ending in 7: one in ten
         }
     }
 
