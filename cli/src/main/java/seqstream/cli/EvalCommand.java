@@ -35,6 +35,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threshold", description = "trigger: score threshold to judge at (default: the bundle's).")
     Double threshold;
 
+    @Option(names = "--choose-threshold", description = "trigger: choose the threshold again on the validation clips, by the"
+            + " rule training uses, and judge at it.")
+    boolean chooseThreshold;
+
     @Option(names = "--scale", defaultValue = "1", description = "trigger: 1 measures on the sets training judged on;"
             + " 2-" + TriggerTraining.MAX_EVALUATION_SCALE + " on sets that many times larger, of other voices and clips.")
     int scale;
@@ -54,10 +58,14 @@ final class EvalCommand implements Callable<Integer> {
 
     private int evaluateTrigger() throws Exception {
         TriggerTraining.requireEvaluationScale(scale);
+        if (threshold != null && chooseThreshold) {
+            throw new IllegalArgumentException("--threshold and --choose-threshold both given: judge at one threshold");
+        }
         var bundle = options.bundle(model);
         TriggerSettings settings = TriggerSettings.of(ModelBundle.load(bundle, model).manifest().training());
         try (TriggerScorer scorer = TriggerScorer.load(bundle, options.inference(), ModelOptions.registry())) {
-            double at = threshold != null ? threshold : scorer.threshold();
+            double at = chooseThreshold ? TriggerTraining.chooseThreshold(scorer, TriggerTraining.validationClips(settings), System.out)
+                    : threshold != null ? threshold : scorer.threshold();
             Map<String, Object> figures = TriggerTraining.evaluate(scorer, at, settings, scale, DinosaurNames.dataDirectory(),
                     System.out);
             System.out.println("threshold " + at + ", scale " + scale + ": " + figures);

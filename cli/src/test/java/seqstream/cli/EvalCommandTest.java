@@ -21,4 +21,12 @@ class EvalCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("the evaluation scale is 1", "not 12").doesNotContain("nonexistent");
     }
+
+    @Test
+    void aThresholdAndChoosingOneAreRefusedTogether() {
+        CommandRun run = CommandRun.of("eval", "trigger", "--threshold", "0.8", "--choose-threshold", "--bundle", "/nonexistent/bundle");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("--threshold and --choose-threshold both given").doesNotContain("nonexistent");
+    }
 }

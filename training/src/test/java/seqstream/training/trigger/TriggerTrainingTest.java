@@ -61,6 +61,8 @@ class TriggerTrainingTest {
                         .mapToInt(band -> (Integer) ((Map<?, ?>) band).get("activates")).sum())
                         .as(set + ": every activate in a loudness band").isEqualTo(figures.get("activates"));
             }
+            assertThat(TriggerTraining.chooseThreshold(scorer, TriggerTraining.validationClips(settings), quiet))
+                    .as("./seqctl eval trigger --choose-threshold chooses what training chose").isEqualTo(scorer.threshold());
             Map<String, Object> larger = TriggerTraining.evaluate(scorer, scorer.threshold(), settings, 2, DinosaurNames.dataDirectory(), quiet);
             assertThat(clips(larger, "heldout_synthetic_voices")).isEqualTo(2 * clips(again, "heldout_synthetic_voices"));
             assertThat(clips(larger, "real_voice")).isEqualTo(2 * clips(again, "real_voice"));
