@@ -25,24 +25,9 @@ public final class TriggerOnnxExport {
     private static final String AXIS_0 = "axis_0";
     private static final String AXIS_1 = "axis_1";
     private static final String AXIS_2 = "axis_2";
+    private static final String PATCHES_SHAPE = "patches_shape";
 
     private TriggerOnnxExport() {
-    }
-
-    /** The model's dense weight [filter, offset * 40 + band] as ONNX Conv weights [filter, band, offset]. */
-    static float[] convolutionWeights(TriggerModel model) {
-        float[] dense = DjlWeights.parameter(model.conv, "weight").toFloatArray();
-        int bands = LogMelFeatures.BANDS;
-        int kernel = TriggerModel.KERNEL;
-        float[] conv = new float[dense.length];
-        for (int f = 0; f < TriggerModel.FILTERS; f++) {
-            for (int k = 0; k < kernel; k++) {
-                for (int b = 0; b < bands; b++) {
-                    conv[(f * bands + b) * kernel + k] = dense[f * kernel * bands + k * bands + b];
-                }
-            }
-        }
-        return conv;
     }
 
     /**
@@ -61,10 +46,11 @@ public final class TriggerOnnxExport {
         String steps = g.input(TriggerScorer.STEPS, DataType.INT32, -1);
 
         String x = g.node("Concat", Map.of("axis", 1L), previous, frames); // [B, 4 + 4n, 40]
-        // Axes shared by every member's nodes.
+        // Axes and the patches' shape, shared by every member's nodes.
         g.longs(AXIS_0, 0);
         g.longs(AXIS_1, 1);
         g.longs(AXIS_2, 2);
+        g.longs(PATCHES_SHAPE, 0, 0, (long) TriggerModel.PATCHES * TriggerModel.PATCH_FILTERS);
         String[] scores = new String[members.size()];
         String[] states = new String[members.size()];
         for (int m = 0, offset = 0; m < members.size(); offset += members.get(m).hidden(), m++) {
@@ -94,12 +80,21 @@ public final class TriggerOnnxExport {
         int h = model.hidden();
         String normalized = g.node("Div", g.node("Sub", x, g.constant(prefix + "band_mean", model.mean, bands)),
                 g.constant(prefix + "band_std", model.std, bands));
-        String convolved = g.node("Conv", Map.of("strides", new long[] {TriggerModel.STRIDE},
-                "kernel_shape", new long[] {TriggerModel.KERNEL}),
-                g.node("Transpose", Map.of("perm", new long[] {0, 2, 1}), normalized),
-                g.constant(prefix + "conv_W", convolutionWeights(model), TriggerModel.FILTERS, bands, TriggerModel.KERNEL),
-                g.constant(prefix + "conv_B", DjlWeights.parameter(model.conv, "bias").toFloatArray(), TriggerModel.FILTERS));
-        String timeMajor = g.node("Transpose", Map.of("perm", new long[] {2, 0, 1}), g.node("Relu", convolved)); // [S, B, F]
+        // The model's patch weight [filter, frame * 8 + band] is ONNX Conv's [filter, 1, frame, band] as it is.
+        String convolved = g.node("Conv", Map.of("strides", new long[] {TriggerModel.STRIDE, TriggerModel.PATCH_STRIDE},
+                "kernel_shape", new long[] {TriggerModel.KERNEL, TriggerModel.PATCH_BANDS}),
+                g.node("Unsqueeze", normalized, AXIS_1), // [B, 1, T, 40]
+                g.constant(prefix + "conv_W", DjlWeights.parameter(model.conv, "weight").toFloatArray(),
+                        TriggerModel.PATCH_FILTERS, 1, TriggerModel.KERNEL, TriggerModel.PATCH_BANDS),
+                g.constant(prefix + "conv_B", DjlWeights.parameter(model.conv, "bias").toFloatArray(), TriggerModel.PATCH_FILTERS));
+        // [B, PF, S, P] -> [B, S, P, PF] -> [B, S, P * PF]: the mix's input index is patch * PF + filter.
+        String patches = g.node("Reshape", g.node("Transpose", Map.of("perm", new long[] {0, 2, 3, 1}), g.node("Relu", convolved)),
+                PATCHES_SHAPE);
+        String mixed = g.node("Add", g.node("MatMul", patches, g.constant(prefix + "mix_W",
+                        DjlWeights.parameter(model.mix, "weight").transpose().toFloatArray(),
+                        (long) TriggerModel.PATCHES * TriggerModel.PATCH_FILTERS, TriggerModel.FILTERS)),
+                g.constant(prefix + "mix_B", DjlWeights.parameter(model.mix, "bias").toFloatArray(), TriggerModel.FILTERS));
+        String timeMajor = g.node("Transpose", Map.of("perm", new long[] {1, 0, 2}), g.node("Relu", mixed)); // [S, B, F]
 
         String w = g.constant(prefix + "gru_W", DjlWeights.reorderGates(DjlWeights.parameter(model.gru, "i2h_WEIGHT"),
                 DjlWeights.GRU_TO_ONNX), 1, 3L * h, TriggerModel.FILTERS);

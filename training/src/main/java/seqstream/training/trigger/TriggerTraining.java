@@ -301,8 +301,10 @@ public final class TriggerTraining {
         preprocessing.put("refractorySeconds", seqstream.audio.trigger.Detector.REFRACTORY_SECONDS);
         Map<String, Object> training = new LinkedHashMap<>();
         training.put("framework", "DJL 0.36.0, PyTorch 2.7.1 (CPU)");
-        training.put("architecture", "log-mel minus running band means, normalized per band -> Conv1D " + TriggerModel.FILTERS + "x" + TriggerModel.KERNEL
-                + " stride " + TriggerModel.STRIDE + " -> ReLU -> GRU -> dense -> sigmoid per 40 ms step; the scores are the mean of "
+        training.put("architecture", "log-mel minus running band means, normalized per band -> Conv2D "
+                + TriggerModel.PATCH_FILTERS + " filters " + TriggerModel.KERNEL + " frames x " + TriggerModel.PATCH_BANDS + " bands, stride "
+                + TriggerModel.STRIDE + "x" + TriggerModel.PATCH_STRIDE + " -> ReLU -> dense " + TriggerModel.FILTERS + " over its "
+                + TriggerModel.PATCHES + " patches -> ReLU -> GRU -> dense -> sigmoid per 40 ms step; the scores are the mean of "
                 + settings.members().size() + " such models' (GRU units and epochs in members)");
         training.put("seed", settings.seed());
         training.put("voices", settings.voices());
