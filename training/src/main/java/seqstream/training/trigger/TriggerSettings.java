@@ -17,27 +17,30 @@ import java.util.Map;
  */
 public record TriggerSettings(long seed, int voices, int clips, List<Member> members, int evaluationClips, double negativeHours) {
     /**
-     * Three members: GRU 256 for 36 and 72 epochs, GRU 384 for 36 (85 minutes on 2 cores here), half of each epoch's
-     * clips heard through warped filters ({@link TriggerExamples#WARPED_SHARE}). Measured on the evaluation sets
-     * (held-out voices, real voice, 2 h without activate; 5.3 h in all), each at the threshold the rule chose on
-     * validation: this recipe (0.82) held-out recall 0.894, real voice 0.869, 5 false alarms; without the warp
-     * (0.87) 0.875, 0.842, 3. Earlier runs without the warp, the same seed and clips: the first member alone (0.99)
-     * 0.797, 0.708, 2; the two GRU 256s averaged (0.98) 0.813, 0.705, 1; the GRU 384 alone (0.98) 0.834, 0.723, 3.
+     * Three members: GRU 256 for 36 and 72 epochs, GRU 384 for 36 (85 minutes on 2 cores here; 123 beside the test
+     * suite), half of each epoch's clips heard through warped filters ({@link TriggerExamples#WARPED_SHARE}), each
+     * with the front end shared across frequency ({@link TriggerModel}). Measured on the evaluation sets (held-out
+     * voices, real voice, 2 h without activate; 5.3 h in all) at the threshold the rule chose on 8.5 validation hours
+     * ({@link TriggerTraining#validationClips}): this recipe (0.89) held-out recall 0.902, real voice 0.880, 0 false
+     * alarms; at evaluation scale 3, 0.820, 0.885 and 11 false alarms in 6 hours without activate, against 0.817,
+     * 0.861 and 15 for the same recipe with the earlier front end (a dense layer over each step's 320 values) at the
+     * 0.86 the same rule chose for it. Everything below was measured with the earlier front end, each at the threshold
+     * the rule chose on the 2.83 validation hours of the time: the same recipe (0.82) 0.894, 0.869, 5; without the
+     * warp (0.87) 0.875, 0.842, 3 (this recipe, then: 0.75, 0.924, 0.930, 5). Earlier runs without the warp, the same
+     * seed and clips: the first member alone (0.99) 0.797, 0.708, 2; the two GRU 256s averaged (0.98) 0.813, 0.705,
+     * 1; the GRU 384 alone (0.98) 0.834, 0.723, 3.
      * A third GRU 256 from another seed instead of the 384 did not help (0.97: 0.812, 0.737), nor did a fourth
      * member, GRU 320 for 48 epochs: its validation clips fired 7 times at 0.85, so the rule chose 0.97: 0.821,
      * 0.708, 1. Nor did spectrogram masks on every training clip besides the warp (SpecAugment: two stretches of 0-6
      * bands and ten of 0-10 frames set to 0): (0.81) 0.891, 0.845, 6; on sets three times larger, both recalls lower
      * at every threshold from 0.82 to 0.96. Nor, by its rule, did slower and faster renditions (real clips at 0.8-1.25x,
      * training voices from 90 words a minute): (0.72) 0.934, 0.903, 10, 4 of them in the 2 hours without activate; at
-     * evaluation scale 3, 0.862, 0.909 and 46 false alarms in 6 hours without activate (this recipe: 0.829, 0.880, 18).
+     * evaluation scale 3, 0.862, 0.909 and 46 false alarms in 6 hours without activate (that recipe: 0.829, 0.880, 18).
      * Nor, by its rule, did four sound-alikes from each training voice instead of two (every false alarm at scale 3 was
      * a sound-alike): (0.89) 0.892, 0.807, 3; at scale 3, 0.812, 0.800, 8; at 0.82, 0.838, 0.843, 14: fewer false
      * alarms and slightly higher held-out recall at every threshold, the real voice 3-4 points lower. Nor did larger
      * members (GRU 512, 384 and 256, 36 epochs each): (0.76) 0.903, 0.894, 8, 4 of them in the 2 hours without
-     * activate; at scale 3, 0.848, 0.912 and 35 in 6 hours; at 0.82, 0.826, 0.888, 16: the same curve as this recipe's.
-     * Nor, by its rule, did a front end shared across frequency in every member (a 2-D convolution, 32 filters of 8
-     * frames by 8 bands, mixed to 128): (0.75) 0.924, 0.930, 5; at scale 3, 0.858, 0.934 and 24 in 6 hours (the rule
-     * allowed 18); at 0.82, 0.842, 0.914, 17: better than this recipe on all three at one threshold.
+     * activate; at scale 3, 0.848, 0.912 and 35 in 6 hours; at 0.82, 0.826, 0.888, 16: the same curve as that recipe's.
      */
     public static final TriggerSettings FULL = new TriggerSettings(7, 800, 4000,
             List.of(new Member(256, 36), new Member(256, 72), new Member(384, 36)), 600, 2.0);
