@@ -39,6 +39,8 @@ public final class TriggerTraining {
      * 16 and 26 (the last at an eighth of the rate) and gave up.
      */
     static final int MAX_RESTARTS = 3;
+    /** How many times the judged sets' voices and hours validation draws ({@link #validationClips}). */
+    static final int VALIDATION_SCALE = 3;
 
     private TriggerTraining() {
     }
@@ -202,8 +204,8 @@ public final class TriggerTraining {
     /**
      * Validation three times the size of the judged sets ({@link #evaluate} at scale 1), from voices of its own: clips
      * with activates, and hours without. False alarms are rare and come from how a few voices say a few words, so
-     * the threshold needs many voices and hours: on 2.83 validation hours one bundle saw 2 false alarms at 0.75 and
-     * another 2 at 0.82, and on 6 judged hours the first had 24 and the second 18.
+     * the threshold needs many voices and hours: on 2.83 validation hours (2 false alarms allowed) the rule chose 0.75
+     * for one bundle and 0.82 for another, where 6 judged hours without activate measured 24 and 18.
      */
     public static List<LabeledClip> validationClips(TriggerSettings settings) {
         TriggerCorpus unseen = TriggerCorpus.unseenVoices(Voice.VALIDATION_VARIANTS, unseenVoiceCount(settings) * VALIDATION_SCALE, 12,
@@ -214,9 +216,6 @@ public final class TriggerTraining {
                 settings.seed() + 4, 0, 4));
         return validation;
     }
-
-    /** How many times the judged sets' voices and hours validation draws. */
-    static final int VALIDATION_SCALE = 3;
 
     /**
      * The threshold with the best recall among those with at most one false alarm per hour of validation audio
