@@ -51,7 +51,6 @@ public final class TriggerTraining {
         // One generated background for every three voices: with one for every twelve, babble of unseen voices
         // scored 0.9-0.98 often enough to force the threshold up.
         TriggerCorpus corpus = TriggerCorpus.training(data, settings.voices(), Math.max(4, settings.voices() / 3), settings.seed());
-        List<LabeledClip> validation = validationClips(settings);
         log.printf("%d activates, %d negatives, %d backgrounds; %d fresh clips (%.1f h) each epoch%n", corpus.activates().size(),
                 corpus.negatives().size(), corpus.backgrounds().size(), settings.clips(), settings.clips() * 10 / 3600.0);
 
@@ -67,16 +66,11 @@ public final class TriggerTraining {
             }
             record.put("finalLoss", members.stream().map(Member::finalLoss).toList());
             record.put("restarts", members.stream().flatMap(m -> m.restarts().stream()).toList());
-            List<TriggerTrainer> trainers = members.stream().map(Member::trainer).toList();
-            TriggerOnnxExport.write(trainers.stream().map(TriggerTrainer::block).toList(), bundle.resolve(GRAPH_FILE));
+            TriggerOnnxExport.write(members.stream().map(m -> m.trainer().block()).toList(), bundle.resolve(GRAPH_FILE));
             ModelBundle.writeManifest(bundle, manifest(settings, 0.5, record, evaluation, Duration.between(start, Instant.now())));
             // The graph is loaded once: checked against DJL while the members are open, then measured.
             try (TriggerScorer scorer = TriggerScorer.load(bundle, new InferenceOptions(Device.CPU, 0), new SimpleMeterRegistry())) {
-                evaluation.put("onnx_vs_djl_max_abs_diff", djlParity(trainers, scorer, validation.subList(0, Math.min(4, validation.size()))));
-                members.forEach(m -> m.trainer().close());
-                members.clear();
-                evaluation.put("chunked_vs_whole_max_abs_diff", chunkParity(scorer, validation.subList(0, Math.min(8, validation.size()))));
-                double threshold = chooseThreshold(scorer, validation, log);
+                double threshold = checkAndChooseThreshold(settings, members, scorer, evaluation, log);
                 evaluation.putAll(evaluate(scorer, threshold, settings, 1, data, log));
                 ModelManifest manifest = manifest(settings, threshold, record, evaluation, Duration.between(start, Instant.now()));
                 ModelBundle.writeManifest(bundle, manifest);
@@ -85,6 +79,23 @@ public final class TriggerTraining {
         } finally {
             members.forEach(m -> m.trainer().close());
         }
+    }
+
+    /**
+     * Checks the graph on validation clips (against the members in DJL, then chunked against whole), closes the
+     * members, and chooses the threshold. Validation is drawn only now and dropped after: its 8.5 hours of audio
+     * (2 GB) beside the training clips ran a run out of the default heap (6 GB here) as its first member began.
+     */
+    private static double checkAndChooseThreshold(TriggerSettings settings, List<Member> members, TriggerScorer scorer,
+            Map<String, Object> evaluation, PrintStream log) {
+        log.printf("validation: %d voices ...%n", unseenVoiceCount(settings) * VALIDATION_SCALE);
+        List<LabeledClip> validation = validationClips(settings);
+        evaluation.put("onnx_vs_djl_max_abs_diff", djlParity(members.stream().map(Member::trainer).toList(), scorer,
+                validation.subList(0, Math.min(4, validation.size()))));
+        members.forEach(m -> m.trainer().close());
+        members.clear();
+        evaluation.put("chunked_vs_whole_max_abs_diff", chunkParity(scorer, validation.subList(0, Math.min(8, validation.size()))));
+        return chooseThreshold(scorer, validation, log);
     }
 
     /** A trained member model (its trainer still open), its last epoch's loss and its restarts. */
