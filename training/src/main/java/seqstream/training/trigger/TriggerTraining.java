@@ -59,6 +59,8 @@ public final class TriggerTraining {
         Map<String, Object> evaluation = new LinkedHashMap<>();
         List<Member> members = new ArrayList<>();
         try {
+            // One member after another: DJL's PyTorch engine lets one gradient collector record at a time in a JVM
+            // (PtGradientCollector throws for a second), so members side by side would need a JVM each.
             for (int m = 0; m < settings.members().size(); m++) {
                 TriggerSettings.Member member = settings.members().get(m);
                 log.printf("member %d of %d: GRU %d, %d epochs%n", m + 1, settings.members().size(), member.hiddenUnits(), member.epochs());
