@@ -83,10 +83,12 @@ class TriggerTrainingTest {
     }
 
     @Test
-    void aLossTwiceTheBestSoFarIsABlowUp() {
-        assertThat(TriggerTraining.diverged(12, 0.395, 0.075)).isTrue();
-        assertThat(TriggerTraining.diverged(12, 0.08, 0.075)).isFalse();
-        assertThat(TriggerTraining.diverged(1, 0.7, Double.POSITIVE_INFINITY)).isFalse();
+    void aLossTwiceTheBestSoFarOrAboveTheFirstEpochsIsABlowUp() {
+        assertThat(TriggerTraining.diverged(12, 0.395, 0.075, 0.394)).isTrue();
+        assertThat(TriggerTraining.diverged(12, 0.08, 0.075, 0.394)).isFalse();
+        assertThat(TriggerTraining.diverged(2, 0.732, 0.434, 0.434)).isTrue();
+        assertThat(TriggerTraining.diverged(2, 0.230, 0.394, 0.394)).isFalse();
+        assertThat(TriggerTraining.diverged(1, 0.7, Double.POSITIVE_INFINITY, 0.7)).isFalse();
     }
 
     @Test
