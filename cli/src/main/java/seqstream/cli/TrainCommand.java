@@ -33,11 +33,18 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--steps", description = "dates: optimizer steps (default: the committed bundle's).")
     Integer steps;
 
+    @Option(names = "--members", split = ",", paramLabel = "UNITSxEPOCHS", description = "trigger: the member models, e.g."
+            + " 256x36 for one GRU 256 trained for 36 epochs (default: the committed bundle's, 256x36,256x72,384x36).")
+    List<String> members;
+
     @Option(names = "--out", description = "Where to write the bundle (default: models/MODEL; emojify: the folder for both).")
     Path out;
 
     @Override
     public Integer call() throws Exception {
+        if (members != null && !model.equals("trigger")) {
+            throw new IllegalArgumentException("--members is for trigger, not " + model);
+        }
         if (model.equals("emojify")) {
             return trainEmojify();
         }
@@ -46,12 +53,18 @@ final class TrainCommand implements Callable<Integer> {
             case "dates" -> trainDates(bundle);
             case "names" -> NamesTraining.run(NamesSettings.FULL, DinosaurNames.load(DinosaurNames.dataDirectory()),
                     bundle, System.out);
-            case "trigger" -> TriggerTraining.run(TriggerSettings.FULL, DinosaurNames.dataDirectory(), bundle, System.out);
+            case "trigger" -> TriggerTraining.run(triggerSettings(), DinosaurNames.dataDirectory(), bundle, System.out);
             case "jazz" -> JazzTraining.run(JazzSettings.FULL, DinosaurNames.dataDirectory(), bundle, System.out);
             default -> throw new IllegalArgumentException("unknown model '" + model + "': trainable are dates, names, trigger, emojify, jazz");
         };
         System.out.println("wrote " + bundle.toAbsolutePath() + " (figures in model.json: " + manifest.evaluation() + ")");
         return 0;
+    }
+
+    /** The committed recipe, with other member models where --members names them. */
+    private TriggerSettings triggerSettings() {
+        return members == null ? TriggerSettings.FULL
+                : TriggerSettings.FULL.withMembers(members.stream().map(TriggerSettings.Member::parse).toList());
     }
 
     /** Both emojify models, each into its own bundle. */

@@ -3,6 +3,8 @@ package seqstream.training.trigger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How the trigger model is trained and judged; everything that changes the result goes into model.json.
@@ -53,6 +55,20 @@ public record TriggerSettings(long seed, int voices, int clips, List<Member> mem
                         + " units, " + epochs + " epochs");
             }
         }
+
+        /** A member as UNITSxEPOCHS, e.g. 256x36. */
+        public static Member parse(String text) {
+            Matcher member = Pattern.compile("(\\d{1,6})x(\\d{1,6})").matcher(text.strip());
+            if (!member.matches()) {
+                throw new IllegalArgumentException("a member model is UNITSxEPOCHS (GRU units and epochs, e.g. 256x36), not '" + text + "'");
+            }
+            return new Member(Integer.parseInt(member.group(1)), Integer.parseInt(member.group(2)));
+        }
+    }
+
+    /** These settings with other member models (everything else, clips and seed included, the same). */
+    public TriggerSettings withMembers(List<Member> others) {
+        return new TriggerSettings(seed, voices, clips, others, evaluationClips, negativeHours);
     }
 
     public TriggerSettings {

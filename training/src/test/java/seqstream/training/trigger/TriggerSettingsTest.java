@@ -39,6 +39,17 @@ class TriggerSettingsTest {
         assertThatThrownBy(() -> new TriggerSettings(7, 8, 8, List.of(), 8, 0.1)).hasMessageContaining("at least one member");
     }
 
+    @Test
+    void membersAreWrittenAsUnitsByEpochs() {
+        assertThat(TriggerSettings.Member.parse("256x36")).isEqualTo(new TriggerSettings.Member(256, 36));
+        assertThat(TriggerSettings.FULL.withMembers(List.of(new TriggerSettings.Member(256, 36))).stateSize()).isEqualTo(256);
+        for (String bad : List.of("256", "256x", "x36", "256x36x2", "twox36")) {
+            assertThatThrownBy(() -> TriggerSettings.Member.parse(bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("UNITSxEPOCHS").hasMessageContaining("'" + bad + "'");
+        }
+        assertThatThrownBy(() -> TriggerSettings.Member.parse("0x36")).hasMessageContaining("0 units");
+    }
+
     private static Map<String, Object> committedRecord() {
         return new LinkedHashMap<>(ModelBundle.load(BUNDLE, TriggerScorer.MODEL_NAME).manifest().training());
     }

@@ -1,0 +1,24 @@
+package seqstream.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What train refuses before it trains anything; what training makes is tested where it is computed. */
+class TrainCommandTest {
+    @Test
+    void aMemberThatIsNotUnitsByEpochsIsRefusedNamingTheForm() {
+        CommandRun run = CommandRun.of("train", "trigger", "--members", "256x36,384", "--out", "/nonexistent/bundle");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("UNITSxEPOCHS", "not '384'");
+    }
+
+    @Test
+    void membersForAnotherModelAreRefused() {
+        CommandRun run = CommandRun.of("train", "names", "--members", "256x36", "--out", "/nonexistent/bundle");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("--members is for trigger, not names");
+    }
+}
