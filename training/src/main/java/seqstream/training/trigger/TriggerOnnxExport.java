@@ -1,6 +1,5 @@
 package seqstream.training.trigger;
 
-import ai.djl.ndarray.NDArray;
 import ai.onnx.proto.OnnxMl.TensorProto.DataType;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -90,10 +89,7 @@ public final class TriggerOnnxExport {
         // [B, PF, S, P] -> [B, S, P, PF] -> [B, S, P * PF]: the mix's input index is patch * PF + filter.
         String patches = g.node("Reshape", g.node("Transpose", Map.of("perm", new long[] {0, 2, 3, 1}), g.node("Relu", convolved)),
                 PATCHES_SHAPE);
-        String mixed = g.node("Add", g.node("MatMul", patches, g.constant(prefix + "mix_W",
-                        DjlWeights.parameter(model.mix, "weight").transpose().toFloatArray(),
-                        (long) TriggerModel.PATCHES * TriggerModel.PATCH_FILTERS, TriggerModel.FILTERS)),
-                g.constant(prefix + "mix_B", DjlWeights.parameter(model.mix, "bias").toFloatArray(), TriggerModel.FILTERS));
+        String mixed = DjlWeights.dense(g, prefix + "mix", model.mix, patches);
         String timeMajor = g.node("Transpose", Map.of("perm", new long[] {1, 0, 2}), g.node("Relu", mixed)); // [S, B, F]
 
         String w = g.constant(prefix + "gru_W", DjlWeights.reorderGates(DjlWeights.parameter(model.gru, "i2h_WEIGHT"),
@@ -108,9 +104,7 @@ public final class TriggerOnnxExport {
                 Map.of("hidden_size", (long) h, "linear_before_reset", 1L),
                 timeMajor, w, r, b, steps, g.node("Unsqueeze", state, AXIS_0));
         String batchMajor = g.node("Transpose", Map.of("perm", new long[] {1, 0, 2}), g.node("Squeeze", gru[0], AXIS_1)); // [B, S, H]
-        NDArray dense = DjlWeights.parameter(model.output, "weight").transpose();
-        String logits = g.node("Add", g.node("MatMul", batchMajor, g.constant(prefix + "out_W", dense.toFloatArray(), h, 1)),
-                g.constant(prefix + "out_B", DjlWeights.parameter(model.output, "bias").toFloatArray(), 1));
+        String logits = DjlWeights.dense(g, prefix + "out", model.output, batchMajor);
         String scores = g.node("Squeeze", g.node("Sigmoid", logits), AXIS_2);
         return new String[] {scores, g.node("Squeeze", gru[1], AXIS_0)};
     }

@@ -90,7 +90,7 @@ public final class TriggerTraining {
      */
     private static double checkAndChooseThreshold(TriggerSettings settings, List<Member> members, TriggerScorer scorer,
             Map<String, Object> evaluation, PrintStream log) {
-        log.printf("validation: %d voices ...%n", unseenVoiceCount(settings) * VALIDATION_SCALE);
+        log.printf("validation: %d voices ...%n", validationVoiceCount(settings));
         List<LabeledClip> validation = validationClips(settings);
         evaluation.put("onnx_vs_djl_max_abs_diff", djlParity(members.stream().map(Member::trainer).toList(), scorer,
                 validation.subList(0, Math.min(4, validation.size()))));
@@ -224,13 +224,16 @@ public final class TriggerTraining {
      * for one bundle and 0.82 for another, where 6 judged hours without activate measured 24 and 18.
      */
     public static List<LabeledClip> validationClips(TriggerSettings settings) {
-        TriggerCorpus unseen = TriggerCorpus.unseenVoices(Voice.VALIDATION_VARIANTS, unseenVoiceCount(settings) * VALIDATION_SCALE, 12,
-                settings.seed() + 5);
+        TriggerCorpus unseen = TriggerCorpus.unseenVoices(Voice.VALIDATION_VARIANTS, validationVoiceCount(settings), 12, settings.seed() + 5);
         List<LabeledClip> validation = new ArrayList<>(TriggerExamples.composeClips(unseen,
                 settings.evaluationClips() / 2 * VALIDATION_SCALE, settings.seed() + 2, 4, 2));
         validation.addAll(TriggerExamples.composeClips(unseen, (int) Math.ceil(settings.negativeHours() * 360) * VALIDATION_SCALE,
                 settings.seed() + 4, 0, 4));
         return validation;
+    }
+
+    private static int validationVoiceCount(TriggerSettings settings) {
+        return unseenVoiceCount(settings) * VALIDATION_SCALE;
     }
 
     /**
