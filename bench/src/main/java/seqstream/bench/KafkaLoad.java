@@ -43,10 +43,12 @@ public final class KafkaLoad {
     }
 
     /**
-     * A sustained run: the rate asked for, every interval, the requests never answered (lost), the answers to
-     * requests answered before (repeats, after a crash), and the requests Kafka never took from the load generator.
+     * A sustained run: the rate asked for, every interval, every request sent (the intervals miss those a late
+     * sender sent after the last one ended), the requests never answered (lost), the answers to requests answered
+     * before (repeats, after a crash), and the requests Kafka never took from the load generator.
      */
-    public record Sustained(Workload workload, double perSecond, List<Interval> intervals, int lost, long repeats, long failedSends) {
+    public record Sustained(Workload workload, double perSecond, List<Interval> intervals, long sent, int lost, long repeats,
+            long failedSends) {
     }
 
     /**
@@ -94,7 +96,7 @@ public final class KafkaLoad {
             }
             sender.join();
             answers.await(sent.get() - answers.failedSends(), drain);
-            return new Sustained(workload, perSecond, intervals, answers.unanswered(), answers.repeats(), answers.failedSends());
+            return new Sustained(workload, perSecond, intervals, sent.get(), answers.unanswered(), answers.repeats(), answers.failedSends());
         }
     }
 

@@ -82,8 +82,8 @@ public final class ResultsReport {
 
     /** One sustained run: a heading with its rate and what was lost or repeated, then a row per interval. */
     public static void appendRun(StringBuilder md, KafkaLoad.Sustained run) {
-        md.append(String.format(Locale.ROOT, "### %s: %.0f %s per second, %d lost, %d answered twice%s%n%n", run.workload().service(),
-                run.perSecond(), run.workload().unit(), run.lost(), run.repeats(),
+        md.append(String.format(Locale.ROOT, "### %s: %.0f %s per second, %d sent, %d lost, %d answered twice%s%n%n",
+                run.workload().service(), run.perSecond(), run.workload().unit(), run.sent(), run.lost(), run.repeats(),
                 run.failedSends() == 0 ? "" : ", " + run.failedSends() + " never taken by Kafka from the load generator"))
                 .append("| at s | sent | answered | p50 ms | p99 ms | resident MB | heap used MB | heap committed MB | direct buffers MB |\n")
                 .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
