@@ -37,6 +37,10 @@ final class TrainCommand implements Callable<Integer> {
             + " 256x36 for one GRU 256 trained for 36 epochs (default: the committed bundle's, 256x36,256x72,384x36).")
     List<String> members;
 
+    @Option(names = "--seed", description = "trigger: another seed for the voices, clips and weights, everything else the"
+            + " committed recipe's (default: the committed bundle's, 7); a second seed tells a recipe's gain from run-to-run noise.")
+    Long seed;
+
     @Option(names = "--out", description = "Where to write the bundle (default: models/MODEL; emojify: the folder for both).")
     Path out;
 
@@ -44,6 +48,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (members != null && !model.equals("trigger")) {
             throw new IllegalArgumentException("--members is for trigger, not " + model);
+        }
+        if (seed != null && !model.equals("trigger")) {
+            throw new IllegalArgumentException("--seed is for trigger, not " + model + " (its recipe's seed is in model.json)");
         }
         if (model.equals("emojify")) {
             return trainEmojify();
@@ -61,10 +68,11 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The committed recipe, with other member models where --members names them. */
+    /** The committed recipe, with other member models where --members names them and another seed where --seed gives one. */
     private TriggerSettings triggerSettings() {
-        return members == null ? TriggerSettings.FULL
+        TriggerSettings settings = members == null ? TriggerSettings.FULL
                 : TriggerSettings.FULL.withMembers(members.stream().map(TriggerSettings.Member::parse).toList());
+        return seed == null ? settings : settings.withSeed(seed);
     }
 
     /** Both emojify models, each into its own bundle. */

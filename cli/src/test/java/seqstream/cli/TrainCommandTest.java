@@ -21,4 +21,12 @@ class TrainCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("--members is for trigger, not names");
     }
+
+    @Test
+    void aSeedForAnotherModelIsRefused() {
+        CommandRun run = CommandRun.of("train", "jazz", "--seed", "8", "--out", "/nonexistent/bundle");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("--seed is for trigger, not jazz");
+    }
 }

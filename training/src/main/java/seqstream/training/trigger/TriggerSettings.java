@@ -71,6 +71,11 @@ public record TriggerSettings(long seed, int voices, int clips, List<Member> mem
         return new TriggerSettings(seed, voices, clips, others, evaluationClips, negativeHours);
     }
 
+    /** These settings from another seed: other voices, clips and starting weights, the same recipe. */
+    public TriggerSettings withSeed(long other) {
+        return new TriggerSettings(other, voices, clips, members, evaluationClips, negativeHours);
+    }
+
     public TriggerSettings {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("the trigger model needs at least one member model");
