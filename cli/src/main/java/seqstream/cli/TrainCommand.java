@@ -41,6 +41,10 @@ final class TrainCommand implements Callable<Integer> {
             + " committed recipe's (default: the committed bundle's, 7); a second seed tells a recipe's gain from run-to-run noise.")
     Long seed;
 
+    @Option(names = "--parallel", paramLabel = "N", description = "trigger: member models trained at once, each in a JVM of its"
+            + " own holding its epoch's clips (about 7 GB at the committed recipe; default: one a core, at most the members).")
+    Integer parallel;
+
     @Option(names = "--out", description = "Where to write the bundle (default: models/MODEL; emojify: the folder for both).")
     Path out;
 
@@ -48,6 +52,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (members != null && !model.equals("trigger")) {
             throw new IllegalArgumentException("--members is for trigger, not " + model);
+        }
+        if (parallel != null && !model.equals("trigger")) {
+            throw new IllegalArgumentException("--parallel is for trigger, not " + model);
         }
         if (seed != null && !model.equals("trigger")) {
             throw new IllegalArgumentException("--seed is for trigger, not " + model + " (its recipe's seed is in model.json)");
@@ -60,7 +67,8 @@ final class TrainCommand implements Callable<Integer> {
             case "dates" -> trainDates(bundle);
             case "names" -> NamesTraining.run(NamesSettings.FULL, DinosaurNames.load(DinosaurNames.dataDirectory()),
                     bundle, System.out);
-            case "trigger" -> TriggerTraining.run(triggerSettings(), DinosaurNames.dataDirectory(), bundle, System.out);
+            case "trigger" -> TriggerTraining.run(triggerSettings(), DinosaurNames.dataDirectory(), bundle,
+                    parallel != null ? parallel : Runtime.getRuntime().availableProcessors(), System.out);
             case "jazz" -> JazzTraining.run(JazzSettings.FULL, DinosaurNames.dataDirectory(), bundle, System.out);
             default -> throw new IllegalArgumentException("unknown model '" + model + "': trainable are dates, names, trigger, emojify, jazz");
         };

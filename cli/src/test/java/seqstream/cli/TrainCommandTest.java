@@ -29,4 +29,12 @@ class TrainCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("--seed is for trigger, not jazz");
     }
+
+    @Test
+    void parallelMembersForAnotherModelAreRefused() {
+        CommandRun run = CommandRun.of("train", "dates", "--parallel", "2", "--out", "/nonexistent/bundle");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("--parallel is for trigger, not dates");
+    }
 }

@@ -45,13 +45,21 @@ public final class TriggerTrainer implements AutoCloseable {
      * it over {@code totalSteps} batches.
      */
     public TriggerTrainer(TriggerExamples training, int hidden, int batchSize, float learningRate, int totalSteps, long seed) {
+        this(bandStatistics(training), training.frames(), hidden, batchSize, learningRate, totalSteps, seed);
+    }
+
+    /**
+     * A GRU of {@code hidden} units over clips of {@code frames} frames, normalizing the bands by {@code statistics}
+     * (mean, then standard deviation): a member trained in another JVM is rebuilt this way, then {@link #load}s its
+     * {@link #snapshot}.
+     */
+    public TriggerTrainer(float[][] statistics, int frames, int hidden, int batchSize, float learningRate, int totalSteps, long seed) {
         this.batchSize = batchSize;
         Engine.getInstance().setRandomSeed((int) seed);
-        float[][] stats = bandStatistics(training);
-        block = new TriggerModel(stats[0], stats[1], hidden);
+        block = new TriggerModel(statistics[0], statistics[1], hidden);
         model = Model.newInstance("trigger");
         model.setBlock(block);
-        inputShape = new Shape(batchSize, training.frames(), LogMelFeatures.BANDS);
+        inputShape = new Shape(batchSize, frames, LogMelFeatures.BANDS);
         schedule = Tracker.cosine().setBaseValue(learningRate).optFinalValue(learningRate / 20)
                 .setMaxUpdates(Math.max(1, totalSteps)).build();
         trainer = newTrainer(0);
@@ -67,7 +75,7 @@ public final class TriggerTrainer implements AutoCloseable {
         return fresh;
     }
 
-    /** The weights as they are now, to {@link #restart} from. */
+    /** The weights as they are now, to {@link #restart} from or to give a member rebuilt elsewhere ({@link #load}). */
     public byte[] snapshot() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -84,13 +92,18 @@ public final class TriggerTrainer implements AutoCloseable {
      */
     public void restart(byte[] snapshot, int doneSteps) {
         trainer.close();
+        load(snapshot);
+        scale /= 2;
+        trainer = newTrainer(doneSteps);
+    }
+
+    /** Sets the weights to a {@link #snapshot} of a model of the same shape. */
+    public void load(byte[] snapshot) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot))) {
             block.loadParameters(model.getNDManager(), in);
         } catch (IOException | MalformedModelException e) {
-            throw new IllegalStateException("could not restore the trigger model's own snapshot", e);
+            throw new IllegalStateException("could not load a trigger model's snapshot (" + snapshot.length + " bytes): " + e.getMessage(), e);
         }
-        scale /= 2;
-        trainer = newTrainer(doneSteps);
     }
 
     /** Per-band mean and standard deviation of the training features: the model's fixed input normalization. */
@@ -163,6 +176,11 @@ public final class TriggerTrainer implements AutoCloseable {
             }
             return out;
         }
+    }
+
+    /** Frames in each clip it trains on. */
+    public int frames() {
+        return (int) inputShape.get(1);
     }
 
     public TriggerModel block() {

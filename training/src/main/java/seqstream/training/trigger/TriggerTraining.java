@@ -33,6 +33,7 @@ public final class TriggerTraining {
     static final int CHUNK_SAMPLES = 1600; // 100 ms, as a live stream would send
     /** Adam's starting rate (cosine to a twentieth): 0.002 blew the GRU 128 up after 11 epochs in one run. */
     static final float LEARNING_RATE = 0.001f;
+    static final int BATCH_SIZE = 32;
     /**
      * Times a run that blew up goes back to its best epoch at half the rate before giving up. Measured with two GRU
      * layers of 192: one run blew up at epoch 5, went back to epoch 4 and finished; another blew up at epochs 9, 10,
@@ -45,27 +46,15 @@ public final class TriggerTraining {
     private TriggerTraining() {
     }
 
-    public static ModelManifest run(TriggerSettings settings, Path data, Path bundle, PrintStream log) throws IOException {
+    /** @param parallel how many member models train at once, each in a JVM of its own ({@link MemberProcesses}) */
+    public static ModelManifest run(TriggerSettings settings, Path data, Path bundle, int parallel, PrintStream log) throws IOException {
         Instant start = Instant.now();
-        log.println("synthesizing: " + settings.voices() + " training voices ...");
-        // One generated background for every three voices: with one for every twelve, babble of unseen voices
-        // scored 0.9-0.98 often enough to force the threshold up.
-        TriggerCorpus corpus = TriggerCorpus.training(data, settings.voices(), Math.max(4, settings.voices() / 3), settings.seed());
-        log.printf("%d activates, %d negatives, %d backgrounds; %d fresh clips (%.1f h) each epoch%n", corpus.activates().size(),
-                corpus.negatives().size(), corpus.backgrounds().size(), settings.clips(), settings.clips() * 10 / 3600.0);
-
         Map<String, Object> record = new LinkedHashMap<>();
         Files.createDirectories(bundle);
         Map<String, Object> evaluation = new LinkedHashMap<>();
         List<Member> members = new ArrayList<>();
         try {
-            // One member after another: DJL's PyTorch engine lets one gradient collector record at a time in a JVM
-            // (PtGradientCollector throws for a second), so members side by side would need a JVM each.
-            for (int m = 0; m < settings.members().size(); m++) {
-                TriggerSettings.Member member = settings.members().get(m);
-                log.printf("member %d of %d: GRU %d, %d epochs%n", m + 1, settings.members().size(), member.hiddenUnits(), member.epochs());
-                members.add(trainMember(corpus, settings, member, "member " + (m + 1), log));
-            }
+            members.addAll(MemberProcesses.train(settings, data, parallel, log));
             record.put("finalLoss", members.stream().map(Member::finalLoss).toList());
             record.put("restarts", members.stream().flatMap(m -> m.restarts().stream()).toList());
             TriggerOnnxExport.write(members.stream().map(m -> m.trainer().block()).toList(), bundle.resolve(GRAPH_FILE));
@@ -101,22 +90,33 @@ public final class TriggerTraining {
     }
 
     /** A trained member model (its trainer still open), its last epoch's loss and its restarts. */
-    private record Member(TriggerTrainer trainer, double finalLoss, List<String> restarts) {
+    record Member(TriggerTrainer trainer, double finalLoss, List<String> restarts) {
+    }
+
+    /** The training corpus of these settings: the same voices, words and backgrounds wherever it is synthesized. */
+    static TriggerCorpus trainingCorpus(TriggerSettings settings, Path data, PrintStream log) throws IOException {
+        log.println("synthesizing: " + settings.voices() + " training voices ...");
+        // One generated background for every three voices: with one for every twelve, babble of unseen voices
+        // scored 0.9-0.98 often enough to force the threshold up.
+        TriggerCorpus corpus = TriggerCorpus.training(data, settings.voices(), Math.max(4, settings.voices() / 3), settings.seed());
+        log.printf("%d activates, %d negatives, %d backgrounds; %d fresh clips (%.1f h) each epoch%n", corpus.activates().size(),
+                corpus.negatives().size(), corpus.backgrounds().size(), settings.clips(), settings.clips() * 10 / 3600.0);
+        return corpus;
     }
 
     /**
      * One member model: its epochs are passes over clips never seen before (the same clips for every member), going
      * back to the best epoch at half the rate when the loss blows up.
      */
-    private static Member trainMember(TriggerCorpus corpus, TriggerSettings settings, TriggerSettings.Member member, String name,
+    static Member trainMember(TriggerCorpus corpus, TriggerSettings settings, TriggerSettings.Member member, String name,
             PrintStream log) {
         int epochs = member.epochs();
-        int batches = settings.clips() / 32;
+        int batches = settings.clips() / BATCH_SIZE;
         // Each epoch's clips are composed on another thread while the last epoch trains.
         IntFunction<CompletableFuture<TriggerExamples>> clipsOfEpoch = epoch -> CompletableFuture.supplyAsync(
                 () -> TriggerExamples.compose(corpus, settings.clips(), settings.seed() + 100 + epoch, 3, 4));
         TriggerExamples training = clipsOfEpoch.apply(1).join();
-        TriggerTrainer trainer = new TriggerTrainer(training, member.hiddenUnits(), 32, LEARNING_RATE, epochs * batches, settings.seed());
+        TriggerTrainer trainer = new TriggerTrainer(training, member.hiddenUnits(), BATCH_SIZE, LEARNING_RATE, epochs * batches, settings.seed());
         try {
             SplittableRandom order = new SplittableRandom(settings.seed() + 3);
             double bestLoss = Double.POSITIVE_INFINITY;

@@ -22,7 +22,8 @@ import seqstream.training.names.DinosaurNames;
 
 /**
  * ./seqctl train trigger on a tiny budget: the step graph of two members (of different sizes, trained for different
- * epochs) equals the mean of their DJL scores, chunked equals whole, and ./seqctl eval trigger measures it again.
+ * epochs, each in a JVM of its own) equals the mean of their DJL scores, chunked equals whole, and ./seqctl eval
+ * trigger measures it again.
  */
 class TriggerTrainingTest {
     @TempDir
@@ -36,7 +37,10 @@ class TriggerTrainingTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ModelManifest manifest = TriggerTraining.run(new TriggerSettings(1, 4, 64,
                 List.of(new TriggerSettings.Member(8, 1), new TriggerSettings.Member(12, 2)), 12, 0.01),
-                DinosaurNames.dataDirectory(), bundle, new PrintStream(log, true));
+                DinosaurNames.dataDirectory(), bundle, 2, new PrintStream(log, true));
+        assertThat(log.toString()).as("each member trained in a JVM of its own, its output headed by its name")
+                .contains("member 1 of 2: GRU 8, 1 epochs, in a JVM of its own", "member 2 of 2: GRU 12, 2 epochs, in a JVM of its own")
+                .containsPattern("member 2:   epoch  2  loss \\d");
         assertThat(((Number) manifest.evaluation().get("onnx_vs_djl_max_abs_diff")).doubleValue()).isLessThanOrEqualTo(1e-4);
         assertThat(((Number) manifest.evaluation().get("chunked_vs_whole_max_abs_diff")).doubleValue()).isLessThanOrEqualTo(1e-4);
         assertThat(manifest.evaluation()).containsKeys("heldout_synthetic_voices", "real_voice", "no_activate_audio");
@@ -72,6 +76,15 @@ class TriggerTrainingTest {
 
     private static int clips(Map<String, Object> evaluation, String set) {
         return ((Number) ((Map<?, ?>) evaluation.get(set)).get("clips")).intValue();
+    }
+
+    @Test
+    void aMemberThatFailsInItsJvmFailsTheRunNamingTheMemberAndWhatItSaid(@TempDir Path data) {
+        // No course data in the folder: the child fails as it synthesizes, before any training.
+        assertThatThrownBy(() -> MemberProcesses.train(new TriggerSettings(1, 4, 64, List.of(new TriggerSettings.Member(8, 1)), 12, 0.01),
+                data, 1, new PrintStream(new ByteArrayOutputStream(), true)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("member 1 (GRU 8, 1 epochs) failed, exit 1")
+                .hasMessageContaining("it last said:").hasMessageContaining("trigger/raw_data/activates is missing");
     }
 
     @Test
