@@ -22,7 +22,8 @@ public record TriggerSettings(long seed, int voices, int clips, List<Member> mem
      * Three members: GRU 256 for 36 and 72 epochs, GRU 384 for 36 (85 minutes on 2 cores here, one member after
      * another; 123 beside the test suite; members now train side by side, {@link MemberProcesses}), half of each
      * epoch's clips heard through warped filters ({@link TriggerExamples#WARPED_SHARE}), each with the front end
-     * shared across frequency ({@link TriggerModel}). Measured on the evaluation sets (held-out voices, real voice, 2 h without activate; 5.3 h in all) at the threshold the rule chose on 8.5 validation hours
+     * shared across frequency ({@link TriggerModel}). Measured on the evaluation sets (held-out voices, real voice,
+     * 2 h without activate; 5.3 h in all) at the threshold the rule chose on 8.5 validation hours
      * ({@link TriggerTraining#validationClips}): this recipe (0.89) held-out recall 0.902, real voice 0.880, 0 false
      * alarms; at evaluation scale 3, 0.820, 0.885 and 11 false alarms in 6 hours without activate, against 0.817,
      * 0.861 and 15 for the same recipe with the earlier front end (a dense layer over each step's 320 values) at the
