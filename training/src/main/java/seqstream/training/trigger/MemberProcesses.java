@@ -29,7 +29,8 @@ import seqstream.audio.LogMelFeatures;
  * Trains the member models each in a JVM of its own, several at once. DJL's PyTorch engine lets one gradient
  * collector record at a time in a JVM (PtGradientCollector throws for a second), so members side by side need a
  * JVM each. Measured here on 2 cores: two GRU 256 members side by side took 50 s an epoch each, about what one
- * alone takes, so a run of three members takes the time of its longest pair, not of all three.
+ * alone takes (47-54 s), so three members two at a time take about the longest one's time or the other two's
+ * together, whichever is more, instead of all three's.
  *
  * <p>Each child synthesizes the training corpus from the settings' seed (the same voices, words and clips as every
  * other member), trains its member, and writes the band statistics, the weights and what happened (final loss,
