@@ -50,15 +50,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (members != null && !model.equals("trigger")) {
-            throw new IllegalArgumentException("--members is for trigger, not " + model);
-        }
-        if (parallel != null && !model.equals("trigger")) {
-            throw new IllegalArgumentException("--parallel is for trigger, not " + model);
-        }
-        if (seed != null && !model.equals("trigger")) {
-            throw new IllegalArgumentException("--seed is for trigger, not " + model + " (its recipe's seed is in model.json)");
-        }
+        requireTrigger("--members", members);
+        requireTrigger("--parallel", parallel);
+        requireTrigger("--seed", seed);
         if (model.equals("emojify")) {
             return trainEmojify();
         }
@@ -74,6 +68,13 @@ final class TrainCommand implements Callable<Integer> {
         };
         System.out.println("wrote " + bundle.toAbsolutePath() + " (figures in model.json: " + manifest.evaluation() + ")");
         return 0;
+    }
+
+    /** Refuses an option of the trigger's recipe given for another model. */
+    private void requireTrigger(String option, Object value) {
+        if (value != null && !model.equals("trigger")) {
+            throw new IllegalArgumentException(option + " is for trigger, not " + model);
+        }
     }
 
     /** The committed recipe, with other member models where --members names them and another seed where --seed gives one. */

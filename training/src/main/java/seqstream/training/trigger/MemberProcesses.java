@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -57,10 +58,7 @@ final class MemberProcesses {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, count));
         List<Process> started = new ArrayList<>();
         try {
-            List<Future<Path>> results = new ArrayList<>();
-            for (int m = 0; m < count; m++) {
-                results.add(null);
-            }
+            List<Future<Path>> results = new ArrayList<>(Collections.nCopies(count, null));
             List<Integer> byCost = IntStream.range(0, count).boxed()
                     .sorted(Comparator.comparingDouble((Integer m) -> -cost(settings.members().get(m)))).toList();
             for (int m : byCost) {
@@ -72,13 +70,13 @@ final class MemberProcesses {
                 for (int m = 0; m < count; m++) {
                     members.add(read(results.get(m).get(), settings));
                 }
-            } catch (ExecutionException e) {
+            } catch (ExecutionException | InterruptedException e) {
                 members.forEach(member -> member.trainer().close());
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while the member models trained", e);
+                }
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                members.forEach(member -> member.trainer().close());
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the member models trained", e);
             }
             return members;
         } finally {
@@ -111,7 +109,8 @@ final class MemberProcesses {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // The parent's JVM options (heap, native access, DJL's offline and thread settings), less a debugger's port.
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> !a.startsWith("-agentlib:jdwp")).forEach(command::add);
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> !a.startsWith("-agentlib:jdwp"))
+                .forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), MemberProcesses.class.getName(), data.toString(),
                 Long.toString(settings.seed()), Integer.toString(settings.voices()), Integer.toString(settings.clips()),
                 member.hiddenUnits() + "x" + member.epochs(), name, out.toString()));
@@ -219,8 +218,8 @@ final class MemberProcesses {
                 restarts.add(in.readUTF());
             }
             byte[] weights = in.readNBytes(in.readInt());
-            TriggerTrainer trainer = new TriggerTrainer(statistics, frames, hidden, TriggerTraining.BATCH_SIZE, TriggerTraining.LEARNING_RATE, 1,
-                    settings.seed());
+            TriggerTrainer trainer = new TriggerTrainer(statistics, frames, hidden, TriggerTraining.BATCH_SIZE,
+                    TriggerTraining.LEARNING_RATE, 1, settings.seed());
             trainer.load(weights);
             return new TriggerTraining.Member(trainer, finalLoss, restarts);
         } catch (IOException e) {

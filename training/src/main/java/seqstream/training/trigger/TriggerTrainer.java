@@ -102,7 +102,8 @@ public final class TriggerTrainer implements AutoCloseable {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot))) {
             block.loadParameters(model.getNDManager(), in);
         } catch (IOException | MalformedModelException e) {
-            throw new IllegalStateException("could not load a trigger model's snapshot (" + snapshot.length + " bytes): " + e.getMessage(), e);
+            throw new IllegalStateException("could not load a trigger model's snapshot (" + snapshot.length + " bytes): "
+                    + e.getMessage(), e);
         }
     }
 

@@ -116,7 +116,8 @@ public final class TriggerTraining {
         IntFunction<CompletableFuture<TriggerExamples>> clipsOfEpoch = epoch -> CompletableFuture.supplyAsync(
                 () -> TriggerExamples.compose(corpus, settings.clips(), settings.seed() + 100 + epoch, 3, 4));
         TriggerExamples training = clipsOfEpoch.apply(1).join();
-        TriggerTrainer trainer = new TriggerTrainer(training, member.hiddenUnits(), BATCH_SIZE, LEARNING_RATE, epochs * batches, settings.seed());
+        TriggerTrainer trainer = new TriggerTrainer(training, member.hiddenUnits(), BATCH_SIZE, LEARNING_RATE, epochs * batches,
+                settings.seed());
         try {
             SplittableRandom order = new SplittableRandom(settings.seed() + 3);
             double bestLoss = Double.POSITIVE_INFINITY;
