@@ -19,15 +19,16 @@ import java.util.regex.Pattern;
  */
 public record TriggerSettings(long seed, int voices, int clips, List<Member> members, int evaluationClips, double negativeHours) {
     /**
-     * Three members: GRU 256 for 36 and 72 epochs, GRU 384 for 36 (85 minutes on 2 cores here, one member after
-     * another; 123 beside the test suite; members now train side by side, {@link MemberProcesses}), half of each
-     * epoch's clips heard through warped filters ({@link TriggerExamples#WARPED_SHARE}), each with the front end
-     * shared across frequency ({@link TriggerModel}). Measured on the evaluation sets (held-out voices, real voice,
-     * 2 h without activate; 5.3 h in all) at the threshold the rule chose on 8.5 validation hours
-     * ({@link TriggerTraining#validationClips}): this recipe (0.89) held-out recall 0.902, real voice 0.880, 0 false
-     * alarms; at evaluation scale 3, 0.820, 0.885 and 11 false alarms in 6 hours without activate, against 0.817,
-     * 0.861 and 15 for the same recipe with the earlier front end (a dense layer over each step's 320 values) at the
-     * 0.86 the same rule chose for it. Everything below was measured with the earlier front end, each at the threshold
+     * Three members: GRU 256 for 36 and 72 epochs, GRU 384 for 36 (92 minutes on 2 cores here, two members side
+     * by side, {@link MemberProcesses}), half of each epoch's clips heard through warped filters
+     * ({@link TriggerExamples#WARPED_SHARE}), each with the front end shared across frequency, its patches 2 bands
+     * apart ({@link TriggerModel}). Measured on the evaluation sets (held-out voices, real voice, 2 h without
+     * activate; 5.3 h in all) at the threshold the rule chose on 8.5 validation hours
+     * ({@link TriggerTraining#validationClips}): this recipe (0.87) held-out recall 0.899, real voice 0.919, 3 false
+     * alarms; at evaluation scale 3, 0.831, 0.916 and 10 false alarms in 6 hours without activate. The same recipe
+     * with patches 4 bands apart: (0.89) 0.902, 0.880, 0; at scale 3, 0.820, 0.885, 11. With the earlier front end
+     * (a dense layer over each step's 320 values), at the 0.86 the same rule chose for it: at scale 3, 0.817, 0.861,
+     * 15. Everything below was measured with the earlier front end, each at the threshold
      * the rule chose on the 2.83 validation hours of the time: the same recipe (0.82) 0.894, 0.869, 5; without the
      * warp (0.87) 0.875, 0.842, 3 (this recipe, then: 0.75, 0.924, 0.930, 5). Earlier runs without the warp, the same
      * seed and clips: the first member alone (0.99) 0.797, 0.708, 2; the two GRU 256s averaged (0.98) 0.813, 0.705,
