@@ -66,19 +66,23 @@ final class MemberProcesses {
                 results.set(m, pool.submit(() -> runChild(settings, data, m, out, started, log)));
             }
             List<TriggerTraining.Member> members = new ArrayList<>();
+            boolean handedOver = false;
             try {
                 for (int m = 0; m < count; m++) {
                     members.add(read(results.get(m).get(), settings));
                 }
-            } catch (ExecutionException | InterruptedException e) {
-                members.forEach(member -> member.trainer().close());
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while the member models trained", e);
-                }
+                handedOver = true;
+                return members;
+            } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the member models trained", e);
+            } finally {
+                if (!handedOver) { // a child failed, a file did not read, or an interrupt: nobody else will close these
+                    members.forEach(member -> member.trainer().close());
+                }
             }
-            return members;
         } finally {
             pool.shutdownNow();
             synchronized (started) {
